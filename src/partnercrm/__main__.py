@@ -1,0 +1,5 @@
+"""Allows `python -m partnercrm`."""
+
+from partnercrm.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,44 @@
+"""The SQLAlchemy models of the domain (DESIGN.md); no logic beyond invariants."""
+
+from partnercrm.model.address import Address
+from partnercrm.model.affiliation import Affiliation
+from partnercrm.model.audit import AuditEntry
+from partnercrm.model.base import Base, utcnow
+from partnercrm.model.consent import Consent
+from partnercrm.model.contact_point import ContactPoint
+from partnercrm.model.distribution_list import DistributionList, distribution_list_member
+from partnercrm.model.enums import *  # noqa: F403  (the enums are part of the model's API)
+from partnercrm.model.event import Event, EventPartner, EventSession
+from partnercrm.model.interaction import Interaction, interaction_organization, interaction_person
+from partnercrm.model.organization import Organization
+from partnercrm.model.participation import Participation, SessionParticipation
+from partnercrm.model.person import Person
+from partnercrm.model.search_entry import OrganizationSearch, PersonSearch
+from partnercrm.model.tag import Tag, organization_tag, person_tag
+
+__all__ = [
+    "Address",
+    "Affiliation",
+    "AuditEntry",
+    "Base",
+    "Consent",
+    "ContactPoint",
+    "DistributionList",
+    "Event",
+    "EventPartner",
+    "EventSession",
+    "Interaction",
+    "Organization",
+    "OrganizationSearch",
+    "Participation",
+    "Person",
+    "PersonSearch",
+    "SessionParticipation",
+    "Tag",
+    "distribution_list_member",
+    "interaction_organization",
+    "interaction_person",
+    "organization_tag",
+    "person_tag",
+    "utcnow",
+]
