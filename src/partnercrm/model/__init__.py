@@ -7,7 +7,27 @@ from partnercrm.model.base import Base, utcnow
 from partnercrm.model.consent import Consent
 from partnercrm.model.contact_point import ContactPoint
 from partnercrm.model.distribution_list import DistributionList, distribution_list_member
-from partnercrm.model.enums import *  # noqa: F403  (the enums are part of the model's API)
+from partnercrm.model.enums import (
+    MUNICIPAL_KINDS,
+    SECTOR_OF_KIND,
+    AddressForm,
+    AddressKind,
+    AuditAction,
+    ConsentChannel,
+    ConsentPurpose,
+    ConsentState,
+    ContactKind,
+    EventKind,
+    EventPartnerRole,
+    EventStatus,
+    InteractionKind,
+    OrganizationKind,
+    ParticipationRole,
+    ParticipationStatus,
+    SalutationForm,
+    Sector,
+    SessionKind,
+)
 from partnercrm.model.event import Event, EventPartner, EventSession
 from partnercrm.model.interaction import Interaction, interaction_organization, interaction_person
 from partnercrm.model.organization import Organization
@@ -17,22 +37,41 @@ from partnercrm.model.search_entry import OrganizationSearch, PersonSearch
 from partnercrm.model.tag import Tag, organization_tag, person_tag
 
 __all__ = [
+    "MUNICIPAL_KINDS",
+    "SECTOR_OF_KIND",
     "Address",
+    "AddressForm",
+    "AddressKind",
     "Affiliation",
+    "AuditAction",
     "AuditEntry",
     "Base",
     "Consent",
+    "ConsentChannel",
+    "ConsentPurpose",
+    "ConsentState",
+    "ContactKind",
     "ContactPoint",
     "DistributionList",
     "Event",
+    "EventKind",
     "EventPartner",
+    "EventPartnerRole",
     "EventSession",
+    "EventStatus",
     "Interaction",
+    "InteractionKind",
     "Organization",
+    "OrganizationKind",
     "OrganizationSearch",
     "Participation",
+    "ParticipationRole",
+    "ParticipationStatus",
     "Person",
     "PersonSearch",
+    "SalutationForm",
+    "Sector",
+    "SessionKind",
     "SessionParticipation",
     "Tag",
     "distribution_list_member",

@@ -35,10 +35,10 @@ class Organization(Versioned, Timestamps, Trashable, Base):
     website: Mapped[str] = mapped_column(default="")
     notes: Mapped[str] = mapped_column(default="")
     uid: Mapped[str | None] = mapped_column(unique=True)
+    # Folded name for sorting in SQL (store.text_folding.sort_key).
+    sort_key: Mapped[str] = mapped_column(default="", index=True)
 
-    parent: Mapped[Organization | None] = relationship(
-        remote_side=[id], foreign_keys=[parent_id]
-    )
+    parent: Mapped[Organization | None] = relationship(remote_side=[id], foreign_keys=[parent_id])
     municipality: Mapped[Organization | None] = relationship(
         remote_side=[id], foreign_keys=[municipality_id]
     )

@@ -28,7 +28,7 @@ class Person(Versioned, Timestamps, Trashable, Base):
     """
 
     __tablename__ = "person"
-    __table_args__ = (Index("ix_person_sort_name", "last_name", "first_name", "id"),)
+    __table_args__ = (Index("ix_person_sort_key", "sort_key", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     salutation: Mapped[SalutationForm] = mapped_column(
@@ -50,6 +50,8 @@ class Person(Versioned, Timestamps, Trashable, Base):
     photo_type: Mapped[str] = mapped_column(default="")
     uid: Mapped[str | None] = mapped_column(unique=True)
     do_not_contact: Mapped[bool] = mapped_column(default=False)
+    # Folded "last first" name for sorting in SQL (store.text_folding.sort_key).
+    sort_key: Mapped[str] = mapped_column(default="")
 
     addresses: Mapped[list[Address]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True

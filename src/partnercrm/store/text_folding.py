@@ -1,0 +1,88 @@
+"""Folding of names and words for search and sorting: case, accents, German umlauts.
+
+SQLite's LIKE and lower() fold only ASCII, and FTS5's ``remove_diacritics`` cannot make
+"mueller" find "Müller". So text is folded here, in Python, on both the index and the
+query side (reference/perf-baselines.md, section 2d):
+
+* query side: case-folded, accents removed, ß → ss, punctuation → space
+  ("Müller" → "muller");
+* index side: every word in its accent-free form and, where it differs, its German
+  transliteration as well ("Müller" → "muller mueller"), so ``müller``, ``mueller``
+  and ``muller`` all find it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that Unicode decomposition does not reduce to a base letter.
+_SPECIAL = str.maketrans(
+    {
+        "ß": "ss",
+        "ẞ": "ss",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "Ð": "d",
+        "þ": "th",
+        "Þ": "th",
+        "ø": "o",
+        "Ø": "o",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ı": "i",
+        "ħ": "h",
+    }
+)
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Fold for matching: lower case, no accents, ß → ss, words separated by one space."""
+    stripped = _strip_accents(text).casefold()
+    return " ".join(_NON_WORD.sub(" ", stripped).replace("_", " ").split())
+
+
+def fold_words(text: str) -> list[str]:
+    """The folded words of a search query."""
+    return fold(text).split()
+
+
+def index_text(*parts: str) -> str:
+    """Folded index text of ``parts``: each word accent-free plus its German spelling.
+
+    The result starts and ends with a space so that a word-prefix test is
+    ``instr(haystack, ' ' || word)``.
+    """
+    words: list[str] = []
+    seen: set[str] = set()
+    for part in parts:
+        if not part:
+            continue
+        for raw in _NON_WORD.sub(" ", part).replace("_", " ").split():
+            variants = [fold(raw)]
+            german = fold(raw.translate(_GERMAN))
+            if german != variants[0]:
+                variants.append(german)
+            for variant in variants:
+                for word in variant.split():
+                    if word not in seen:
+                        seen.add(word)
+                        words.append(word)
+    return " " + " ".join(words) + " "
+
+
+def sort_key(*parts: str) -> str:
+    """A key that sorts names the way a German reader expects (Ö with O, case ignored)."""
+    return " ".join(fold(p) for p in parts if p).strip()
