@@ -70,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 (last line of defence: never a traceback)
+    except Exception as exc:
         log.debug("unexpected error", exc_info=True)
         context.warn(
             translate(
