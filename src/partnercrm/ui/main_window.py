@@ -149,7 +149,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         self.sidebar.view_chosen.connect(self.show_view)
         self._restore_state()
 
