@@ -3,43 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import Qt
+from tests.ui.helpers import make_window, type_into
 
 from partnercrm.services import people
 from partnercrm.store.database import Database
 from partnercrm.ui.editors.affiliation_rows import AffiliationRow
-from partnercrm.ui.main_window import MainWindow
-from partnercrm.ui.settings import WELCOME_DONE, Settings
+from partnercrm.ui.settings import Settings
 from partnercrm.ui.views.people_view import PeopleView
 from partnercrm.ui.views.trash_view import TrashView
 
 # The offscreen platform cannot resize windows to their size hints; it says so.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-def make_window(qtbot, db: Database, settings: Settings) -> MainWindow:  # type: ignore[no-untyped-def]
-    settings.set(WELCOME_DONE, True)
-    window = MainWindow(db, settings)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    return window
-
-
-def type_into(qtbot, edit: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type like a user; QTest only knows ASCII keys, so umlauts come as text events."""
-    edit.setFocus()
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(edit, char)
-        else:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(
-                    edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
-                )
 
 
 def visible_names(view: PeopleView) -> list[str]:
