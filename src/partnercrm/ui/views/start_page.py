@@ -29,8 +29,7 @@ from partnercrm.ui.welcome import WelcomePanel
 # ui/activities and ui/events is one ``START_SECTIONS.append(...)`` each.
 START_SECTIONS: list[tuple[str, Callable[[AppContext], QWidget]]] = []
 
-# Filled by the demo data capability: ``DEMO_LOADER[0] = fn(session, report, cancelled)``.
-DEMO_LOADER: list[Callable[..., object]] = []
+DEMO_PEOPLE = 300
 
 
 class RecentPeople(QListWidget):
@@ -175,35 +174,30 @@ class StartPage(QStackedWidget):
             )
 
     def _demo(self) -> None:
-        if not DEMO_LOADER:
-            QMessageBox.information(
-                self,
-                self.tr("Load demo network"),
-                self.tr("This build has no demo data. Run: partnercrm demo"),
-            )
-            return
-        loader = DEMO_LOADER[0]
         db = self.ctx.db
 
         def work(report: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
-            with db.transaction() as session:
-                return loader(session, report, cancelled)
+            from partnercrm.services.demo_network import generate_demo
 
+            report(0, 0)
+            with db.transaction() as session:
+                return generate_demo(session, people=DEMO_PEOPLE)
+
+        self.welcome.setEnabled(False)
         self.ctx.tasks.run(
             work,
             title=self.tr("Loading the demo network…"),
             parent=self,
-            on_done=lambda result: self._after_demo(result),
-            on_error=lambda exc: QMessageBox.warning(
-                self, self.tr("Load demo network"), str(getattr(exc, "message", exc))
-            ),
+            on_done=self._after_demo,
+            on_error=self._demo_failed,
         )
 
-    def _after_demo(self, result: object) -> None:
-        changes = getattr(result, "changes", None)
-        self.ctx.bus.changed.emit(
-            changes
-            if isinstance(changes, Changes)
-            else Changes.of(created={"person": {0}, "organization": {0}})
-        )
+    def _demo_failed(self, exc: BaseException) -> None:
+        self.welcome.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Load demo network"), str(getattr(exc, "message", exc)))
+
+    def _after_demo(self, _summary: object) -> None:
+        self.welcome.setEnabled(True)
+        # A bulk load: every list redraws (no ids worth naming one by one).
+        self.ctx.bus.changed.emit(Changes.of(created={"person": {0}, "organization": {0}}))
         self._done_welcome()
