@@ -373,8 +373,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         splitter = settings.state("main_window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([190, max(self.width() - 190, 400)])
         self.show_view(str(settings.get(LAST_VIEW)))
         if not settings.get(WELCOME_DONE):
             self._maybe_welcome()

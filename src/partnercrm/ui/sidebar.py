@@ -28,8 +28,10 @@ class Sidebar(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setStyleSheet(
-            "QListWidget#sidebar { background: palette(window); padding-top: 6px; }"
+            "QListWidget#sidebar { background: palette(window); padding-top: 6px; outline: 0; }"
             "QListWidget#sidebar::item { padding: 7px 10px; border-radius: 4px; }"
+            "QListWidget#sidebar::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
         )
         self.currentItemChanged.connect(self._on_current)
 
@@ -38,7 +40,7 @@ class Sidebar(QListWidget):
         item.setData(KEY_ROLE, key)
         item.setToolTip(title)
         self.addItem(item)
-        self.setFixedWidth(max(self.sizeHintForColumn(0) + 24, 170))
+        self.setMinimumWidth(max(self.sizeHintForColumn(0) + 24, 150))
 
     def keys(self) -> list[str]:
         return [self.item(row).data(KEY_ROLE) for row in range(self.count())]

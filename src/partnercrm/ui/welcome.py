@@ -34,7 +34,8 @@ class WelcomePanel(QWidget):
             )
         )
         text.setWordWrap(True)
-        text.setMaximumWidth(520)
+        text.setFixedWidth(520)
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
         self.import_button = self._button("import", self.tr("Import contacts…"), self.import_chosen)
         self.demo_button = self._button("demo", self.tr("Load demo network"), self.demo_chosen)

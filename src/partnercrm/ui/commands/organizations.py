@@ -41,10 +41,6 @@ class OrganizationSnapshot:
         )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 @dataclass(frozen=True)
 class _Written:
     version: int
@@ -71,7 +67,10 @@ class CreateOrganizationCommand(DataCommand):
     """Create an organisation; undo moves it to the trash, redo brings it back."""
 
     def __init__(self, ctx: AppContext, snapshot: OrganizationSnapshot) -> None:
-        super().__init__(ctx, _tr("Create {name}").format(name=snapshot.data.name))
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("Commands", "Create {name}").format(name=snapshot.data.name),
+        )
         self.snapshot = snapshot
         self.org_id: int | None = None
 
@@ -107,7 +106,9 @@ class EditOrganizationCommand(DataCommand):
         after: OrganizationSnapshot,
         expected_version: int,
     ) -> None:
-        super().__init__(ctx, _tr("Edit {name}").format(name=after.data.name))
+        super().__init__(
+            ctx, QCoreApplication.translate("Commands", "Edit {name}").format(name=after.data.name)
+        )
         self.org_id = org_id
         self.before = before
         self.after = after
@@ -128,7 +129,10 @@ class TrashOrganizationsCommand(DataCommand):
     """Move organisations to the trash; undo restores them."""
 
     def __init__(self, ctx: AppContext, ids: Sequence[int], names: str) -> None:
-        super().__init__(ctx, _tr("Move {names} to the trash").format(names=names))
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("Commands", "Move {names} to the trash").format(names=names),
+        )
         self.ids = list(ids)
 
     def _do(self) -> None:
@@ -142,7 +146,9 @@ class RestoreOrganizationsCommand(DataCommand):
     """Take organisations out of the trash; undo puts them back."""
 
     def __init__(self, ctx: AppContext, ids: Sequence[int], names: str) -> None:
-        super().__init__(ctx, _tr("Restore {names}").format(names=names))
+        super().__init__(
+            ctx, QCoreApplication.translate("Commands", "Restore {names}").format(names=names)
+        )
         self.ids = list(ids)
 
     def _do(self) -> None:

@@ -71,10 +71,6 @@ def _save(session: Session, person_id: int, snapshot: PersonSnapshot, expected_v
     return people.get_person(session, person_id).version
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class CreatePersonCommand(DataCommand):
     """Create a person; undo moves the new person to the trash, redo brings them back."""
 
@@ -85,7 +81,9 @@ class CreatePersonCommand(DataCommand):
             snapshot.data.name_particle,
             snapshot.data.last_name,
         )
-        super().__init__(ctx, _tr("Create {name}").format(name=name))
+        super().__init__(
+            ctx, QCoreApplication.translate("Commands", "Create {name}").format(name=name)
+        )
         self.snapshot = snapshot
         self.person_id: int | None = None
 
@@ -133,7 +131,9 @@ class EditPersonCommand(DataCommand):
             after.data.name_particle,
             after.data.last_name,
         )
-        super().__init__(ctx, _tr("Edit {name}").format(name=name))
+        super().__init__(
+            ctx, QCoreApplication.translate("Commands", "Edit {name}").format(name=name)
+        )
         self.person_id = person_id
         self.before = before
         self.after = after
@@ -169,7 +169,10 @@ class TrashPeopleCommand(DataCommand):
     """Move people to the trash; undo restores them."""
 
     def __init__(self, ctx: AppContext, ids: Sequence[int], names: str) -> None:
-        super().__init__(ctx, _tr("Move {names} to the trash").format(names=names))
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("Commands", "Move {names} to the trash").format(names=names),
+        )
         self.ids = list(ids)
 
     def _do(self) -> None:
@@ -183,7 +186,9 @@ class RestorePeopleCommand(DataCommand):
     """Take people out of the trash; undo puts them back."""
 
     def __init__(self, ctx: AppContext, ids: Sequence[int], names: str) -> None:
-        super().__init__(ctx, _tr("Restore {names}").format(names=names))
+        super().__init__(
+            ctx, QCoreApplication.translate("Commands", "Restore {names}").format(names=names)
+        )
         self.ids = list(ids)
 
     def _do(self) -> None:

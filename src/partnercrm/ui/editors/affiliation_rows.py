@@ -133,7 +133,9 @@ class AffiliationRow(RowWidget):
         name = self.organization.text().strip()
         if not name or self.organization_id is not None:
             self.organization_hint.setText("")
+            self.organization_hint.hide()
             return
+        self.organization_hint.show()
         self.organization_hint.setText(
             self.tr("New organisation, created on save as: {kind}").format(
                 kind=label(infer_organization_kind(name))

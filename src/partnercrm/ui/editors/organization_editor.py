@@ -342,6 +342,7 @@ class OrganizationEditor(QWidget):
             )
         else:
             self.kind_hint.setText("")
+        self.kind_hint.setVisible(bool(self.kind_hint.text()))
 
     def snapshot(self) -> OrganizationSnapshot:
         kind = self.kind.value()

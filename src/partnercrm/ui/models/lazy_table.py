@@ -37,12 +37,16 @@ class Column(Generic[R]):
         title: English header text, translated in the "Columns" context.
         value: the shown text of a row.
         sort: the service's sort key for this column, or None if it cannot sort.
+        width: default width in average characters.
+        hidden: hidden until the user chooses it.
     """
 
     key: str
     title: str
     value: Callable[[R], str]
     sort: str | None = None
+    width: int = 16
+    hidden: bool = False
 
 
 class LazyTableModel(QAbstractTableModel, Generic[R]):

@@ -11,13 +11,18 @@ from partnercrm.ui.labels import label
 from partnercrm.ui.models.lazy_table import Column, LazyTableModel
 
 ORGANIZATION_COLUMNS: tuple[Column[OrganizationRow], ...] = (
-    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name, "name"),
-    Column("short_name", QT_TRANSLATE_NOOP("Columns", "Short name"), lambda r: r.short_name),
-    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: label(r.kind), "kind"),
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name, "name", 34),
+    Column(
+        "short_name",
+        QT_TRANSLATE_NOOP("Columns", "Short name"),
+        lambda r: r.short_name,
+        hidden=True,
+    ),
+    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: label(r.kind), "kind", 20),
     Column("sector", QT_TRANSLATE_NOOP("Columns", "Sector"), lambda r: label(r.sector)),
     Column("municipality", QT_TRANSLATE_NOOP("Columns", "Municipality"), lambda r: r.municipality),
     Column("city", QT_TRANSLATE_NOOP("Columns", "City"), lambda r: r.city),
-    Column("people", QT_TRANSLATE_NOOP("Columns", "People"), lambda r: str(r.people)),
+    Column("people", QT_TRANSLATE_NOOP("Columns", "People"), lambda r: str(r.people), None, 8),
     Column(
         "updated",
         QT_TRANSLATE_NOOP("Columns", "Changed"),

@@ -15,18 +15,19 @@ def _date(row: PersonRow) -> str:
 
 
 PEOPLE_COLUMNS: tuple[Column[PersonRow], ...] = (
-    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.display_name, "name"),
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.display_name, "name", 26),
     Column(
         "organization",
         QT_TRANSLATE_NOOP("Columns", "Organisation"),
         lambda r: r.organization,
         "organization",
+        28,
     ),
-    Column("function", QT_TRANSLATE_NOOP("Columns", "Function"), lambda r: r.function),
+    Column("function", QT_TRANSLATE_NOOP("Columns", "Function"), lambda r: r.function, None, 24),
     Column("city", QT_TRANSLATE_NOOP("Columns", "City"), lambda r: r.city, "city"),
-    Column("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), lambda r: r.email),
+    Column("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), lambda r: r.email, None, 28),
     Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: r.phone),
-    Column("updated", QT_TRANSLATE_NOOP("Columns", "Changed"), _date, "updated"),
+    Column("updated", QT_TRANSLATE_NOOP("Columns", "Changed"), _date, "updated", 11, True),
 )
 
 

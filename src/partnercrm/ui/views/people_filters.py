@@ -59,7 +59,11 @@ class PeopleFilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 3)
         for combo in (self.tag, self.kind, self.municipality, self.contact):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Long municipality names must not widen the window: the popup shows them whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
             layout.addWidget(combo)
             combo.activated.connect(self._emit)
         layout.addWidget(self.save_button)

@@ -36,6 +36,10 @@ class RecordTable(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        char = self.fontMetrics().averageCharWidth()
+        for section, column in enumerate(model.columns):
+            header.resizeSection(section, column.width * char + 12)
+            header.setSectionHidden(section, column.hidden)
         self.setSortingEnabled(True)
 
     def _column_menu(self, position: QPoint) -> None:
