@@ -145,12 +145,18 @@ class TaskManager(QObject):
             task.finished.connect(on_done)
         if on_error is not None:
             task.failed.connect(on_error)
-        task.finished.connect(lambda _result: self.tasks.discard(task))
-        task.failed.connect(lambda _exc: self.tasks.discard(task))
+        # Forget the task only after its signal has been delivered: dropping the last
+        # reference inside its own emission would free the object mid-call.
+        task.finished.connect(lambda _result: QTimer.singleShot(0, lambda: self._forget(task)))
+        task.failed.connect(lambda _exc: QTimer.singleShot(0, lambda: self._forget(task)))
         task._timer.start(PROGRESS_DELAY_MS)
         pool = self.writer_pool if writes else QThreadPool.globalInstance()
         pool.start(_Runner(work, task.signals, task.cancel_event))
         return task
+
+    def _forget(self, task: Task) -> None:
+        self.tasks.discard(task)
+        task.deleteLater()
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for all running work (used at exit and in tests)."""
