@@ -457,7 +457,7 @@ def organization_rows(session: Session, ids: Sequence[int]) -> list[Organization
             .join(Person, Person.id == Affiliation.person_id)
             .where(Affiliation.organization_id.in_(wanted), Person.deleted_at.is_(None))
             .group_by(Affiliation.organization_id)
-        ).tuples()
+        ).all()
     )
     result = []
     for oid in wanted:
