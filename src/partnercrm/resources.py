@@ -25,7 +25,9 @@ def resource_root() -> Path:
     checkout = Path(__file__).resolve().parents[2] / "resources"
     if checkout.is_dir():
         return checkout
-    raise ResourceMissingError("The resources folder of PartnerCRM is missing; reinstall the program.")
+    raise ResourceMissingError(
+        "The resources folder of PartnerCRM is missing; reinstall the program."
+    )
 
 
 def resource_path(*parts: str) -> Path:

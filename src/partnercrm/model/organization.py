@@ -36,9 +36,7 @@ class Organization(Versioned, Timestamps, Trashable, Base):
     notes: Mapped[str] = mapped_column(default="")
     uid: Mapped[str | None] = mapped_column(unique=True)
 
-    parent: Mapped[Organization | None] = relationship(
-        remote_side=[id], foreign_keys=[parent_id]
-    )
+    parent: Mapped[Organization | None] = relationship(remote_side=[id], foreign_keys=[parent_id])
     municipality: Mapped[Organization | None] = relationship(
         remote_side=[id], foreign_keys=[municipality_id]
     )

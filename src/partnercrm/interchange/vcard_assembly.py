@@ -1,0 +1,327 @@
+"""Turning the decoded properties of one card into a ``VCardContact``.
+
+Grouping rules: a grouped ``X-ABLabel`` names the EMAIL/TEL/ADR/URL of its group;
+a grouped ``LABEL`` belongs to the ADR of its group, an ungrouped one to the
+nearest earlier ADR with the same types. ORG/TITLE/ROLE pair up by group, or by
+position when ungrouped (see ``vcard_writer`` for how extra affiliations are written).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+
+from partnercrm.interchange import vcard_values as values
+from partnercrm.interchange.vcard_card import (
+    Email,
+    ExtraProperty,
+    Image,
+    Organization,
+    Phone,
+    PostalAddress,
+    StructuredName,
+    Url,
+    VCardContact,
+)
+from partnercrm.interchange.vcard_contentline import Head, known_charset
+from partnercrm.interchange.vcard_messages import message
+
+Labelled = Email | Phone | PostalAddress | Url
+
+
+class CardAssembly:
+    """Collects one card's properties, then ``build()`` resolves groups and labels."""
+
+    def __init__(self, version: str) -> None:
+        self.version = version
+        self.v21 = version.startswith("2")
+        self.problems: list[str] = []
+        self.fn = ""
+        self.name: StructuredName | None = None
+        self.nicknames: list[str] = []
+        self.orgs: list[tuple[str, str, tuple[str, ...]]] = []  # (group, ORG|TITLE|ROLE, parts)
+        self.values: list[tuple[str, Labelled]] = []
+        self.labels: dict[str, str] = {}
+        self.label_props: list[tuple[str, tuple[str, ...], str, int]] = []
+        self.notes: list[str] = []
+        self.categories: list[str] = []
+        self.birthday: tuple[dt.date | None, str] | None = None
+        self.gender: tuple[str, str] | None = None
+        self.uid = ""
+        self.images: dict[str, Image] = {}
+        self.extra: list[ExtraProperty] = []
+        self._handlers: dict[str, Callable[[Head, bytes], None]] = {
+            "FN": self._fn,
+            "N": self._n,
+            "NICKNAME": self._nickname,
+            "ORG": self._org,
+            "TITLE": self._org,
+            "ROLE": self._org,
+            "EMAIL": self._email,
+            "TEL": self._tel,
+            "ADR": self._adr,
+            "LABEL": self._label,
+            "URL": self._url,
+            "NOTE": self._note,
+            "CATEGORIES": self._categories,
+            "BDAY": self._bday,
+            "GENDER": self._gender,
+            "X-GENDER": self._gender,
+            "UID": self._uid,
+            "PHOTO": self._image,
+            "LOGO": self._image,
+            "X-ABLABEL": self._ablabel,
+        }
+
+    # -- decoding helpers -------------------------------------------------------------
+
+    def _raw_text(self, head: Head, raw: bytes) -> str:
+        if head.charset and not known_charset(head.charset):
+            self.problems.append(message("unknown_charset", charset=head.charset, name=head.name))
+        text = values.decode_bytes(raw, head.encoding, head.charset)
+        if "\ufffd" in text:
+            self.problems.append(message("replacement", name=head.name))
+        return values.clean(text)
+
+    def _text(self, head: Head, raw: bytes) -> str:
+        text = self._raw_text(head, raw)
+        return (text if self.v21 else values.unescape(text)).strip()
+
+    def _parts(self, head: Head, raw: bytes, count: int) -> list[str]:
+        parts = values.structured(self._raw_text(head, raw), version21=self.v21)
+        if len(parts) < count:
+            parts.extend([""] * (count - len(parts)))
+        return parts
+
+    # -- property handlers ------------------------------------------------------------
+
+    def add(self, head: Head, raw: bytes) -> None:
+        """Take one property; anything not mapped is kept in ``extra``."""
+        handler = self._handlers.get(head.name)
+        if handler is None:
+            self.keep(head, raw)
+        else:
+            handler(head, raw)
+
+    def keep(self, head: Head, raw: bytes) -> None:
+        """Keep a property verbatim (in 3.0 syntax) as an extra property."""
+        if head.encoding == "b":
+            text = raw.decode("ascii", errors="ignore")
+            text = "".join(text.split())
+        else:
+            text = self._raw_text(head, raw).replace("\n", "\\n")
+        self.extra.append(ExtraProperty(head.name, text, head.params, head.group))
+
+    def _fn(self, head: Head, raw: bytes) -> None:
+        text = self._text(head, raw)
+        if self.fn or not text:
+            if text:
+                self.keep(head, raw)
+            return
+        self.fn = text
+
+    def _n(self, head: Head, raw: bytes) -> None:
+        if self.name is not None:
+            self.keep(head, raw)
+            return
+        parts = self._parts(head, raw, 5)
+        suffix = " ".join(p for p in parts[4:] if p)
+        self.name = StructuredName(parts[0], parts[1], parts[2], parts[3], suffix)
+
+    def _nickname(self, head: Head, raw: bytes) -> None:
+        text = self._raw_text(head, raw)
+        self.nicknames.extend(values.text_list(text, version21=self.v21))
+
+    def _org(self, head: Head, raw: bytes) -> None:
+        if head.name == "ORG":
+            parts = self._parts(head, raw, 3)
+            unit = ";".join(p for p in parts[2:] if p)
+            self.orgs.append((head.group, "ORG", (parts[0], parts[1], unit)))
+        else:
+            self.orgs.append((head.group, head.name, (self._text(head, raw),)))
+
+    def _email(self, head: Head, raw: bytes) -> None:
+        text = self._text(head, raw)
+        if text:
+            self.values.append((head.group, Email(text, head.types, head.pref)))
+
+    def _tel(self, head: Head, raw: bytes) -> None:
+        text = self._text(head, raw)
+        if text:
+            self.values.append((head.group, Phone(text, head.types, head.pref)))
+
+    def _url(self, head: Head, raw: bytes) -> None:
+        text = self._text(head, raw)
+        if text:
+            self.values.append((head.group, Url(text, head.types, head.pref)))
+
+    def _adr(self, head: Head, raw: bytes) -> None:
+        p = self._parts(head, raw, 7)
+        country = ";".join(x for x in p[6:] if x)
+        label = values.clean(head.label_param).strip()
+        adr = PostalAddress(
+            p[0], p[1], p[2], p[3], p[4], p[5], country, head.types, head.pref, label
+        )
+        self.values.append((head.group, adr))
+
+    def _label(self, head: Head, raw: bytes) -> None:
+        text = self._text(head, raw)
+        if text:
+            self.label_props.append((head.group, head.types, text, len(self.values)))
+
+    def _note(self, head: Head, raw: bytes) -> None:
+        text = self._text(head, raw)
+        if text:
+            self.notes.append(text)
+
+    def _categories(self, head: Head, raw: bytes) -> None:
+        text = self._raw_text(head, raw)
+        self.categories.extend(values.text_list(text, version21=self.v21))
+
+    def _bday(self, head: Head, raw: bytes) -> None:
+        text = self._text(head, raw)
+        if self.birthday is not None or not text:
+            if text:
+                self.keep(head, raw)
+            return
+        self.birthday = values.parse_date(text)
+
+    def _gender(self, head: Head, raw: bytes) -> None:
+        if self.gender is not None and head.name == "X-GENDER":
+            self.keep(head, raw)
+            return
+        parts = self._parts(head, raw, 2)
+        self.gender = (parts[0], ";".join(parts[1:]).strip(";"))
+
+    def _uid(self, head: Head, raw: bytes) -> None:
+        text = self._text(head, raw)
+        if self.uid:
+            self.keep(head, raw)
+        else:
+            self.uid = text
+
+    def _image(self, head: Head, raw: bytes) -> None:
+        text = raw.decode("ascii", errors="ignore").strip()
+        if not text:
+            return
+        is_data = text[:5].lower() == "data:"
+        if not is_data and head.encoding != "b":
+            self.keep(head, raw)  # a URL (Google) or something we cannot decode
+            return
+        image = values.decode_image(text, encoded=head.encoding == "b")
+        if image is None:
+            self.problems.append(message("bad_image", name=head.name))
+        elif head.name in self.images:
+            self.problems.append(message("extra_image", name=head.name))
+            self.keep(head, raw)
+        else:
+            self.images[head.name] = image
+
+    def _ablabel(self, head: Head, raw: bytes) -> None:
+        if head.group:
+            self.labels.setdefault(head.group.lower(), self._text(head, raw))
+        else:
+            self.keep(head, raw)
+
+    # -- resolution -------------------------------------------------------------------
+
+    def _attach_labels(self) -> list[tuple[str, Labelled]]:
+        attached = list(self.values)
+        used: set[str] = set()
+        for i, (group, item) in enumerate(attached):
+            key = group.lower()
+            if key and key in self.labels:
+                attached[i] = (group, dataclasses.replace(item, label=self.labels[key]))
+                used.add(key)
+        for key, label in self.labels.items():
+            if key not in used:
+                self.extra.append(ExtraProperty("X-ABLABEL", label.replace("\n", "\\n"), (), key))
+        for group, types, text, position in self.label_props:
+            self._attach_label_text(attached, group, types, text, position)
+        return attached
+
+    def _attach_label_text(
+        self,
+        attached: list[tuple[str, Labelled]],
+        group: str,
+        types: tuple[str, ...],
+        text: str,
+        position: int,
+    ) -> None:
+        candidates = [
+            i
+            for i, (g, item) in enumerate(attached)
+            if isinstance(item, PostalAddress) and not item.label_text
+        ]
+        if group:
+            chosen = [i for i in candidates if attached[i][0].lower() == group.lower()]
+        else:
+            same = [i for i in candidates if set(attached[i][1].types) == set(types)]
+            chosen = [i for i in same if i < position][-1:] or same[:1]
+        if chosen:
+            g, item = attached[chosen[0]]
+            if isinstance(item, PostalAddress):
+                attached[chosen[0]] = (g, dataclasses.replace(item, label_text=text))
+        else:
+            attached.append((group, PostalAddress(types=types, label_text=text)))
+
+    def _organizations(self) -> tuple[Organization, ...]:
+        grouped_orgs = {g.lower() for g, kind, _ in self.orgs if g and kind == "ORG"}
+        slots: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        order: list[str] = [""]
+        for group, kind, text in self.orgs:
+            key = group.lower() if group.lower() in grouped_orgs else ""
+            if key not in slots:
+                slots[key] = {"ORG": [], "TITLE": [], "ROLE": []}
+                if key:
+                    order.append(key)
+            slots[key][kind].append(text)
+        result: list[Organization] = []
+        for key in order:
+            slot = slots.get(key)
+            if slot is None:
+                continue
+            count = max(len(v) for v in slot.values())
+            for i in range(count):
+                org = slot["ORG"][i] if i < len(slot["ORG"]) else ("", "", "")
+                title = slot["TITLE"][i][0] if i < len(slot["TITLE"]) else ""
+                role = slot["ROLE"][i][0] if i < len(slot["ROLE"]) else ""
+                entry = Organization(org[0], org[1], org[2], title, role)
+                if not entry.is_empty():
+                    result.append(entry)
+        return tuple(result)
+
+    def build(self, number: int) -> VCardContact:
+        """Resolve groups and labels and return the frozen contact."""
+        items = [item for _, item in self._attach_labels()]
+        addresses = tuple(
+            a
+            for a in items
+            if isinstance(a, PostalAddress) and (a.has_components() or a.label_text or a.label)
+        )
+        birthday, birthday_text = self.birthday if self.birthday else (None, "")
+        gender, identity = self.gender if self.gender else ("", "")
+        return VCardContact(
+            version=self.version,
+            formatted_name=self.fn,
+            name=self.name or StructuredName(),
+            nicknames=tuple(self.nicknames),
+            organizations=self._organizations(),
+            emails=tuple(i for i in items if isinstance(i, Email)),
+            phones=tuple(i for i in items if isinstance(i, Phone)),
+            addresses=addresses,
+            urls=tuple(i for i in items if isinstance(i, Url)),
+            notes=tuple(self.notes),
+            categories=tuple(self.categories),
+            birthday=birthday,
+            birthday_text=birthday_text,
+            gender=gender,
+            gender_identity=identity,
+            uid=self.uid,
+            photo=self.images.get("PHOTO"),
+            logo=self.images.get("LOGO"),
+            extra=tuple(self.extra),
+            problems=tuple(dict.fromkeys(self.problems)),
+            number=number,
+        )
