@@ -14,14 +14,16 @@ from dataclasses import dataclass
 from partnercrm.interchange.vcard_card import ParamList
 
 # 2.1 bare parameters that are types (RFC 2426/2.1 type names and media formats).
-_BARE_TYPES = frozenset(
-    (
-        "dom intl postal parcel home work pref voice fax msg cell pager bbs modem car isdn "
-        "video internet x400 aol applelink attmail cis eworld ibmmail mcimail powershare "
-        "prodigy tlx main other iphone text textphone pcs gif cgm wmf bmp met pmb dib pict "
-        "tiff ps pdf jpeg mpeg mpeg2 avi qtime png x509 pgp wave pcm aiff"
-    ).split()
-)
+# fmt: off
+_BARE_TYPES = frozenset({
+    "dom", "intl", "postal", "parcel", "home", "work", "pref", "voice", "fax", "msg",
+    "cell", "pager", "bbs", "modem", "car", "isdn", "video", "internet", "x400", "aol",
+    "applelink", "attmail", "cis", "eworld", "ibmmail", "mcimail", "powershare", "prodigy",
+    "tlx", "main", "other", "iphone", "text", "textphone", "pcs", "gif", "cgm", "wmf", "bmp",
+    "met", "pmb", "dib", "pict", "tiff", "ps", "pdf", "jpeg", "mpeg", "mpeg2", "avi",
+    "qtime", "png", "x509", "pgp", "wave", "pcm", "aiff",
+})
+# fmt: on
 _BARE_VALUE_KINDS = frozenset({"inline", "url", "content-id", "cid", "uri"})
 _PLAIN_ENCODINGS = frozenset({"8bit", "7bit"})
 
