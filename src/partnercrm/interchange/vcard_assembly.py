@@ -42,7 +42,7 @@ class CardAssembly:
         self.nicknames: list[str] = []
         self.orgs: list[tuple[str, str, tuple[str, ...]]] = []  # (group, ORG|TITLE|ROLE, parts)
         self.values: list[tuple[str, Labelled]] = []
-        self.labels: dict[str, str] = {}
+        self.labels: dict[str, tuple[str, int]] = {}  # group → (label, index in extra)
         self.label_props: list[tuple[str, tuple[str, ...], str, int]] = []
         self.notes: list[str] = []
         self.categories: list[str] = []
@@ -79,14 +79,14 @@ class CardAssembly:
     def _raw_text(self, head: Head, raw: bytes) -> str:
         if head.charset and not known_charset(head.charset):
             self.problems.append(message("unknown_charset", charset=head.charset, name=head.name))
-        text = values.decode_bytes(raw, head.encoding, head.charset)
-        if "\ufffd" in text:
+        text, replaced = values.decode_bytes(raw, head.encoding, head.charset)
+        if replaced:
             self.problems.append(message("replacement", name=head.name))
         return values.clean(text)
 
     def _text(self, head: Head, raw: bytes) -> str:
         text = self._raw_text(head, raw)
-        return (text if self.v21 else values.unescape(text)).strip()
+        return values.nfc((text if self.v21 else values.unescape(text)).strip())
 
     def _parts(self, head: Head, raw: bytes, count: int) -> list[str]:
         parts = values.structured(self._raw_text(head, raw), version21=self.v21)
@@ -110,7 +110,7 @@ class CardAssembly:
             text = raw.decode("ascii", errors="ignore")
             text = "".join(text.split())
         else:
-            text = self._raw_text(head, raw).replace("\n", "\\n")
+            text = values.nfc(self._raw_text(head, raw).replace("\n", "\\n"))
         self.extra.append(ExtraProperty(head.name, text, head.params, head.group))
 
     def _fn(self, head: Head, raw: bytes) -> None:
@@ -159,7 +159,7 @@ class CardAssembly:
     def _adr(self, head: Head, raw: bytes) -> None:
         p = self._parts(head, raw, 7)
         country = ";".join(x for x in p[6:] if x)
-        label = values.clean(head.label_param).strip()
+        label = values.nfc(values.clean(head.label_param).strip())
         adr = PostalAddress(
             p[0], p[1], p[2], p[3], p[4], p[5], country, head.types, head.pref, label
         )
@@ -188,11 +188,11 @@ class CardAssembly:
         self.birthday = values.parse_date(text)
 
     def _gender(self, head: Head, raw: bytes) -> None:
-        if self.gender is not None and head.name == "X-GENDER":
+        if self.gender is not None:
             self.keep(head, raw)
             return
         parts = self._parts(head, raw, 2)
-        self.gender = (parts[0], ";".join(parts[1:]).strip(";"))
+        self.gender = (parts[0], ";".join(parts[1:]))
 
     def _uid(self, head: Head, raw: bytes) -> None:
         text = self._text(head, raw)
@@ -219,24 +219,26 @@ class CardAssembly:
             self.images[head.name] = image
 
     def _ablabel(self, head: Head, raw: bytes) -> None:
-        if head.group:
-            self.labels.setdefault(head.group.lower(), self._text(head, raw))
-        else:
-            self.keep(head, raw)
+        # Kept in place as an extra until build() knows whether a value uses it, so
+        # that an unused label keeps its position and spelling.
+        key = head.group.lower()
+        if key and key not in self.labels:
+            self.labels[key] = (self._text(head, raw), len(self.extra))
+        self.keep(head, raw)
 
     # -- resolution -------------------------------------------------------------------
 
     def _attach_labels(self) -> list[tuple[str, Labelled]]:
         attached = list(self.values)
-        used: set[str] = set()
+        used: set[int] = set()
         for i, (group, item) in enumerate(attached):
             key = group.lower()
             if key and key in self.labels:
-                attached[i] = (group, dataclasses.replace(item, label=self.labels[key]))
-                used.add(key)
-        for key, label in self.labels.items():
-            if key not in used:
-                self.extra.append(ExtraProperty("X-ABLABEL", label.replace("\n", "\\n"), (), key))
+                label, index = self.labels[key]
+                attached[i] = (group, dataclasses.replace(item, label=label))
+                used.add(index)
+        if used:
+            self.extra = [e for i, e in enumerate(self.extra) if i not in used]
         for group, types, text, position in self.label_props:
             self._attach_label_text(attached, group, types, text, position)
         return attached

@@ -243,6 +243,7 @@ def split_line(line: bytes) -> tuple[Head, bytes] | None:
     head_bytes = line[:colon]
     if (
         b"LABEL=" in head_bytes.upper()
+        and b'LABEL="' not in head_bytes.upper()
         and head_bytes.split(b";", 1)[0].rpartition(b".")[2].upper() == b"ADR"
     ):
         colon = _adr_colon(line, colon)

@@ -18,6 +18,8 @@ MAX_NESTING = 4
 _UTF8_BOM = b"\xef\xbb\xbf"
 # A line that starts a new property: optional group, a name, then ';' or ':' before
 # any ':' of the value. Used to tell continuation data from the next property.
+# 2.1 base64 may continue on unindented lines (Outlook, AOSP); only such data joins.
+_BASE64_DATA = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
 _PROPERTY_START = re.compile(rb"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)?(?:;[^:]*)?:")
 
 
@@ -160,7 +162,7 @@ def unfold(lines: list[bytes], *, version21: bool) -> list[bytes]:
             if line[:1] in (b" ", b"\t") and line:
                 out[-1] = last + line[strip:]
                 continue
-            if base64 and line and b":" not in line:
+            if base64 and version21 and _BASE64_DATA.match(line):
                 out[-1] = last + line
                 continue
             if (

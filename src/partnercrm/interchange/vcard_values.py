@@ -24,35 +24,45 @@ _NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 _PLACEHOLDER_YEAR = 1604
 
 
-def decode_bytes(raw: bytes, encoding: str, charset: str) -> str:
+def decode_bytes(raw: bytes, encoding: str, charset: str) -> tuple[str, bool]:
     """Undo quoted-printable and decode the declared or guessed charset.
 
     Without a usable CHARSET: UTF-8, then cp1252 (German Outlook writes ANSI without
     saying so). A declared charset that does not fit decodes with replacement
-    characters (an Android ``=80`` inside UTF-8 must not cost the card).
+    characters (an Android ``=80`` inside UTF-8 must not cost the card). The flag
+    says whether replacement characters had to be inserted.
     """
     if encoding == "qp":
         raw = binascii.a2b_qp(raw)
     if raw.isascii():
-        return raw.decode("ascii")
+        return raw.decode("ascii"), False
     codec = known_charset(charset) if charset else ""
-    if codec and codec not in ("ascii",):
-        return raw.decode(codec, errors="replace")
+    if codec and codec != "ascii":
+        try:
+            return raw.decode(codec), False
+        except UnicodeDecodeError:
+            return raw.decode(codec, errors="replace"), True
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8"), False
     except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+        text = raw.decode("cp1252", errors="replace")
+        return text, "\ufffd" in text
 
 
 def clean(text: str) -> str:
-    """Line breaks to LF, C0 controls dropped (TAB and LF kept), NFC."""
+    """Line breaks to LF, C0 controls dropped (TAB and LF kept)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROLS.search(text):
         text = _CONTROLS.sub("", text)
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
     return text
+
+
+def nfc(text: str) -> str:
+    """NFC-normalise; applied after unescaping, so ``\\n`` + accent cannot fuse to ``ń``."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def _escape_char(match: re.Match[str]) -> str:
@@ -97,15 +107,15 @@ def structured(text: str, *, version21: bool) -> list[str]:
     """
     parts = split_escaped(text, ";")
     if version21:
-        return [p.replace("\\;", ";").strip() for p in parts]
-    return [unescape(p).strip() for p in parts]
+        return [nfc(p.replace("\\;", ";").strip()) for p in parts]
+    return [nfc(unescape(p).strip()) for p in parts]
 
 
 def text_list(text: str, *, version21: bool) -> list[str]:
     """Split NICKNAME/CATEGORIES on unescaped commas, dropping empty items."""
     items = split_escaped(text, ",")
     decoded = (i if version21 else unescape(i) for i in items)
-    return [d for d in (x.strip() for x in decoded) if d]
+    return [nfc(d) for d in (x.strip() for x in decoded) if d]
 
 
 def image_mime(data: bytes) -> str:
