@@ -41,7 +41,7 @@ TINY_GIF = (
     b",\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"
 )
 
-_SPECIAL = st.sampled_from(list('\n\t,;:\\"^= .-') + ["ä", "ß", "É", "\u0301", "€", "漢", "😀"])
+_SPECIAL = st.sampled_from([*'\n\t,;:\\"^= .-', "ä", "ß", "É", "\u0301", "€", "漢", "😀"])
 _CHARS = st.characters(blacklist_categories=("Cs", "Cc")) | _SPECIAL
 
 

@@ -131,7 +131,8 @@ class _CardWriter:
             identity = f";{escape(card.gender_identity)}" if card.gender_identity else ""
             yield f"{'GENDER' if self.v4 else 'X-GENDER'}:{escape(card.gender)}{identity}"
         yield from self._organizations(card.organizations)
-        for item in (*card.emails, *card.phones, *card.urls):
+        values: list[Email | Phone | Url] = [*card.emails, *card.phones, *card.urls]
+        for item in values:
             yield from self._value(item)
         for address in card.addresses:
             yield from self._address(address)
