@@ -65,11 +65,11 @@ def _escape_uri(text: str) -> str:
     return text
 
 
-def _param_value(value: str) -> str:
+def _param_value(value: str, *, quote: bool = False) -> str:
     """Quote a parameter value when needed, with RFC 6868 caret escapes."""
     if "^" in value or "\n" in value or '"' in value:
         value = value.replace("^", "^^").replace("\n", "^n").replace('"', "^'")
-    if _PARAM_SPECIAL.intersection(value):
+    if quote or _PARAM_SPECIAL.intersection(value):
         return f'"{value}"'
     return value
 
@@ -191,7 +191,8 @@ class _CardWriter:
         value = ";".join(escape(p) for p in (*parts, adr.postal_code, adr.country))
         params = self._type_params(adr.types, adr.pref)
         if self.v4 and adr.label_text:
-            params += f";LABEL={_param_value(adr.label_text)}"
+            # Always quoted: readers guess where an unquoted LABEL ends (ez-vcard #114).
+            params += f";LABEL={_param_value(adr.label_text, quote=True)}"
         grouped = bool(adr.label or (adr.label_text and not self.v4))
         group = f"{next(self._names)}." if grouped else ""
         yield f"{group}ADR{params}:{value}"
