@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from typing import TypeVar
 
 from partnercrm.interchange import vcard_values as values
 from partnercrm.interchange.vcard_card import (
@@ -27,8 +28,6 @@ from partnercrm.interchange.vcard_card import (
 from partnercrm.interchange.vcard_contentline import Head, known_charset
 from partnercrm.interchange.vcard_messages import message
 
-Labelled = Email | Phone | PostalAddress | Url
-
 
 class CardAssembly:
     """Collects one card's properties, then ``build()`` resolves groups and labels."""
@@ -41,7 +40,10 @@ class CardAssembly:
         self.name: StructuredName | None = None
         self.nicknames: list[str] = []
         self.orgs: list[tuple[str, str, tuple[str, ...]]] = []  # (group, ORG|TITLE|ROLE, parts)
-        self.values: list[tuple[str, Labelled]] = []
+        self.emails: list[tuple[str, Email]] = []
+        self.phones: list[tuple[str, Phone]] = []
+        self.urls: list[tuple[str, Url]] = []
+        self.adrs: list[tuple[str, PostalAddress]] = []
         self.labels: dict[str, tuple[str, int]] = {}  # group → (label, index in extra)
         self.label_props: list[tuple[str, tuple[str, ...], str, int]] = []
         self.notes: list[str] = []
@@ -51,32 +53,14 @@ class CardAssembly:
         self.uid = ""
         self.images: dict[str, Image] = {}
         self.extra: list[ExtraProperty] = []
-        self._handlers: dict[str, Callable[[Head, bytes], None]] = {
-            "FN": self._fn,
-            "N": self._n,
-            "NICKNAME": self._nickname,
-            "ORG": self._org,
-            "TITLE": self._org,
-            "ROLE": self._org,
-            "EMAIL": self._email,
-            "TEL": self._tel,
-            "ADR": self._adr,
-            "LABEL": self._label,
-            "URL": self._url,
-            "NOTE": self._note,
-            "CATEGORIES": self._categories,
-            "BDAY": self._bday,
-            "GENDER": self._gender,
-            "X-GENDER": self._gender,
-            "UID": self._uid,
-            "PHOTO": self._image,
-            "LOGO": self._image,
-            "X-ABLABEL": self._ablabel,
-        }
 
     # -- decoding helpers -------------------------------------------------------------
 
     def _raw_text(self, head: Head, raw: bytes) -> str:
+        if not head.encoding and raw.isascii():
+            text = raw.decode("ascii")
+            if text.isprintable():  # the common case: nothing to repair
+                return text
         if head.charset and not known_charset(head.charset):
             self.problems.append(message("unknown_charset", charset=head.charset, name=head.name))
         text, replaced = values.decode_bytes(raw, head.encoding, head.charset)
@@ -86,7 +70,9 @@ class CardAssembly:
 
     def _text(self, head: Head, raw: bytes) -> str:
         text = self._raw_text(head, raw)
-        return values.nfc((text if self.v21 else values.unescape(text)).strip())
+        if not self.v21 and "\\" in text:
+            text = values.unescape(text)
+        return text.strip() if text.isascii() else values.nfc(text.strip())
 
     def _parts(self, head: Head, raw: bytes, count: int) -> list[str]:
         parts = values.structured(self._raw_text(head, raw), version21=self.v21)
@@ -98,11 +84,11 @@ class CardAssembly:
 
     def add(self, head: Head, raw: bytes) -> None:
         """Take one property; anything not mapped is kept in ``extra``."""
-        handler = self._handlers.get(head.name)
+        handler = _HANDLERS.get(head.name)
         if handler is None:
             self.keep(head, raw)
         else:
-            handler(head, raw)
+            handler(self, head, raw)
 
     def keep(self, head: Head, raw: bytes) -> None:
         """Keep a property verbatim (in 3.0 syntax) as an extra property."""
@@ -144,17 +130,17 @@ class CardAssembly:
     def _email(self, head: Head, raw: bytes) -> None:
         text = self._text(head, raw)
         if text:
-            self.values.append((head.group, Email(text, head.types, head.pref)))
+            self.emails.append((head.group, Email(text, head.types, head.pref)))
 
     def _tel(self, head: Head, raw: bytes) -> None:
         text = self._text(head, raw)
         if text:
-            self.values.append((head.group, Phone(text, head.types, head.pref)))
+            self.phones.append((head.group, Phone(text, head.types, head.pref)))
 
     def _url(self, head: Head, raw: bytes) -> None:
         text = self._text(head, raw)
         if text:
-            self.values.append((head.group, Url(text, head.types, head.pref)))
+            self.urls.append((head.group, Url(text, head.types, head.pref)))
 
     def _adr(self, head: Head, raw: bytes) -> None:
         p = self._parts(head, raw, 7)
@@ -163,12 +149,12 @@ class CardAssembly:
         adr = PostalAddress(
             p[0], p[1], p[2], p[3], p[4], p[5], country, head.types, head.pref, label
         )
-        self.values.append((head.group, adr))
+        self.adrs.append((head.group, adr))
 
     def _label(self, head: Head, raw: bytes) -> None:
         text = self._text(head, raw)
         if text:
-            self.label_props.append((head.group, head.types, text, len(self.values)))
+            self.label_props.append((head.group, head.types, text, len(self.adrs)))
 
     def _note(self, head: Head, raw: bytes) -> None:
         text = self._text(head, raw)
@@ -228,45 +214,32 @@ class CardAssembly:
 
     # -- resolution -------------------------------------------------------------------
 
-    def _attach_labels(self) -> list[tuple[str, Labelled]]:
-        attached = list(self.values)
+    def _attach_labels(self) -> None:
         used: set[int] = set()
-        for i, (group, item) in enumerate(attached):
-            key = group.lower()
-            if key and key in self.labels:
-                label, index = self.labels[key]
-                attached[i] = (group, dataclasses.replace(item, label=label))
-                used.add(index)
+        _label(self.emails, self.labels, used)
+        _label(self.phones, self.labels, used)
+        _label(self.urls, self.labels, used)
+        _label(self.adrs, self.labels, used)
         if used:
             self.extra = [e for i, e in enumerate(self.extra) if i not in used]
         for group, types, text, position in self.label_props:
-            self._attach_label_text(attached, group, types, text, position)
-        return attached
+            self._attach_label_text(group, types, text, position)
 
     def _attach_label_text(
-        self,
-        attached: list[tuple[str, Labelled]],
-        group: str,
-        types: tuple[str, ...],
-        text: str,
-        position: int,
+        self, group: str, types: tuple[str, ...], text: str, position: int
     ) -> None:
-        candidates = [
-            i
-            for i, (g, item) in enumerate(attached)
-            if isinstance(item, PostalAddress) and not item.label_text
-        ]
+        adrs = self.adrs
+        candidates = [i for i, (_, adr) in enumerate(adrs) if not adr.label_text]
         if group:
-            chosen = [i for i in candidates if attached[i][0].lower() == group.lower()]
+            chosen = [i for i in candidates if adrs[i][0].lower() == group.lower()]
         else:
-            same = [i for i in candidates if set(attached[i][1].types) == set(types)]
+            same = [i for i in candidates if set(adrs[i][1].types) == set(types)]
             chosen = [i for i in same if i < position][-1:] or same[:1]
         if chosen:
-            g, item = attached[chosen[0]]
-            if isinstance(item, PostalAddress):
-                attached[chosen[0]] = (g, dataclasses.replace(item, label_text=text))
+            g, adr = adrs[chosen[0]]
+            adrs[chosen[0]] = (g, dataclasses.replace(adr, label_text=text))
         else:
-            attached.append((group, PostalAddress(types=types, label_text=text)))
+            adrs.append((group, PostalAddress(types=types, label_text=text)))
 
     def _organizations(self) -> tuple[Organization, ...]:
         grouped_orgs = {g.lower() for g, kind, _ in self.orgs if g and kind == "ORG"}
@@ -296,12 +269,9 @@ class CardAssembly:
 
     def build(self, number: int) -> VCardContact:
         """Resolve groups and labels and return the frozen contact."""
-        items = [item for _, item in self._attach_labels()]
-        addresses = tuple(
-            a
-            for a in items
-            if isinstance(a, PostalAddress) and (a.has_components() or a.label_text or a.label)
-        )
+        if self.labels or self.label_props:
+            self._attach_labels()
+        addresses = tuple(a for _, a in self.adrs if a.has_components() or a.label_text or a.label)
         birthday, birthday_text = self.birthday if self.birthday else (None, "")
         gender, identity = self.gender if self.gender else ("", "")
         return VCardContact(
@@ -310,10 +280,10 @@ class CardAssembly:
             name=self.name or StructuredName(),
             nicknames=tuple(self.nicknames),
             organizations=self._organizations(),
-            emails=tuple(i for i in items if isinstance(i, Email)),
-            phones=tuple(i for i in items if isinstance(i, Phone)),
+            emails=tuple(i for _, i in self.emails),
+            phones=tuple(i for _, i in self.phones),
             addresses=addresses,
-            urls=tuple(i for i in items if isinstance(i, Url)),
+            urls=tuple(i for _, i in self.urls),
             notes=tuple(self.notes),
             categories=tuple(self.categories),
             birthday=birthday,
@@ -327,3 +297,43 @@ class CardAssembly:
             problems=tuple(dict.fromkeys(self.problems)),
             number=number,
         )
+
+
+_Labelled = TypeVar("_Labelled", Email, Phone, Url, PostalAddress)
+
+
+def _label(
+    items: list[tuple[str, _Labelled]], labels: dict[str, tuple[str, int]], used: set[int]
+) -> None:
+    """Give each grouped value the X-ABLabel of its group; note which labels were used."""
+    for i, (group, item) in enumerate(items):
+        key = group.lower()
+        if key and key in labels:
+            label, index = labels[key]
+            items[i] = (group, dataclasses.replace(item, label=label))
+            used.add(index)
+
+
+# Property name → handler; a class-level table, built once, not per card.
+_HANDLERS: dict[str, Callable[[CardAssembly, Head, bytes], None]] = {
+    "FN": CardAssembly._fn,
+    "N": CardAssembly._n,
+    "NICKNAME": CardAssembly._nickname,
+    "ORG": CardAssembly._org,
+    "TITLE": CardAssembly._org,
+    "ROLE": CardAssembly._org,
+    "EMAIL": CardAssembly._email,
+    "TEL": CardAssembly._tel,
+    "ADR": CardAssembly._adr,
+    "LABEL": CardAssembly._label,
+    "URL": CardAssembly._url,
+    "NOTE": CardAssembly._note,
+    "CATEGORIES": CardAssembly._categories,
+    "BDAY": CardAssembly._bday,
+    "GENDER": CardAssembly._gender,
+    "X-GENDER": CardAssembly._gender,
+    "UID": CardAssembly._uid,
+    "PHOTO": CardAssembly._image,
+    "LOGO": CardAssembly._image,
+    "X-ABLABEL": CardAssembly._ablabel,
+}

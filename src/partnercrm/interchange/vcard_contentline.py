@@ -242,7 +242,7 @@ def split_line(line: bytes) -> tuple[Head, bytes] | None:
         return None
     head_bytes = line[:colon]
     if (
-        b"LABEL=" in head_bytes.upper()
+        (b"ABEL=" in head_bytes or b"abel=" in head_bytes)
         and b'LABEL="' not in head_bytes.upper()
         and head_bytes.split(b";", 1)[0].rpartition(b".")[2].upper() == b"ADR"
     ):

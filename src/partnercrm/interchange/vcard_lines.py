@@ -60,14 +60,17 @@ def physical_lines(data: bytes) -> list[bytes]:
     """
     if b"\n" not in data and b"\r" in data:
         return data.split(b"\r")
-    lines = data.split(b"\n")
-    return [line.rstrip(b"\r") if line.endswith(b"\r") else line for line in lines]
+    while b"\r\r\n" in data:
+        data = data.replace(b"\r\r\n", b"\r\n")
+    return data.replace(b"\r\n", b"\n").split(b"\n")
+
+
+_FRAMING_FIRST = frozenset(b"BbEeVv")
 
 
 def _keyword(line: bytes) -> bytes:
     """Return b'BEGIN', b'END' or b'VERSION' when the line is that framing line."""
-    first = line[:1]
-    if first not in (b"B", b"b", b"E", b"e", b"V", b"v") or not first:
+    if not line or line[0] not in _FRAMING_FIRST:
         return b""
     upper = line[:16].upper()
     if upper.startswith(b"BEGIN:VCARD") and line.strip().upper() == b"BEGIN:VCARD":
@@ -142,45 +145,58 @@ def unfold(lines: list[bytes], *, version21: bool) -> list[bytes]:
     sits before the whitespace). A QP soft break (``=`` at the end) takes the whole
     next line, leading space included (RFC 2045); an empty line after it ends the
     value. 2.1 base64 data may continue on unindented lines until an empty line.
+    Parts are collected and joined once, so a 5 MB photo stays linear.
     """
     out: list[bytes] = []
-    qp = False
+    parts: list[bytes] = []
+    qp: bool | None = None  # None: not yet looked at the head of this logical line
     base64 = False
     strip = 0 if version21 else 1
     for line in lines:
-        if out:
-            last = out[-1]
-            if qp and last.endswith(b"="):
-                if not line or _keyword(line):
-                    out[-1] = last[:-1]
-                    qp = False
-                    if not line:
+        if parts:
+            tail = parts[-1]
+            if tail[-1:] == b"=":
+                if qp is None:
+                    qp = b"QUOTED-PRINTABLE" in _head(parts[0])
+                if qp:
+                    parts[-1] = tail[:-1]
+                    if not line or _keyword(line):
+                        qp = False  # a soft break before an empty line ends the value
+                        if not line:
+                            continue
+                    else:
+                        parts.append(line)
                         continue
-                else:
-                    out[-1] = last[:-1] + line
-                    continue
-            if line[:1] in (b" ", b"\t") and line:
-                out[-1] = last + line[strip:]
+            first = line[:1]
+            if first == b" " or first == b"\t":
+                parts.append(line[strip:])
                 continue
-            if base64 and version21 and _BASE64_DATA.match(line):
-                out[-1] = last + line
+            if base64 and _BASE64_DATA.match(line):
+                parts.append(line)
                 continue
-            if (
-                last.endswith(b"\\")
-                and line
-                and (len(last) - len(last.rstrip(b"\\"))) % 2 == 1
-                and not _PROPERTY_START.match(line)
-                and not _keyword(line)
-            ):
+            if tail[-1:] == b"\\" and _backslash_continues(tail, line):
                 # Android writes multi-line ADR parts as backslash + newline (AOSP
                 # v21_adr_multiple_line.vcf); keep the break as a line break.
-                out[-1] = last[:-1] + b"\n" + line
+                parts[-1] = tail[:-1]
+                parts.append(b"\n")
+                parts.append(line)
                 continue
-        if not line.strip():
-            qp = base64 = False
+            if line and not line.isspace():
+                out.append(b"".join(parts))
+                parts = []
+        if not line or line.isspace():
+            qp = False
+            base64 = False
             continue
-        out.append(line)
-        head = _head(line)
-        qp = b"QUOTED-PRINTABLE" in head
-        base64 = _is_base64_head(head)
+        parts = [line]
+        qp = None
+        base64 = version21 and _is_base64_head(_head(line))
+    if parts:
+        out.append(b"".join(parts))
     return out
+
+
+def _backslash_continues(tail: bytes, line: bytes) -> bool:
+    """An odd number of trailing backslashes and a next line that is no property."""
+    odd = (len(tail) - len(tail.rstrip(b"\\"))) % 2 == 1
+    return odd and bool(line) and not _PROPERTY_START.match(line) and not _keyword(line)

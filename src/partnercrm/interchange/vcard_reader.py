@@ -8,6 +8,8 @@ costs the others, and ``read_vcards`` never raises.
 
 from __future__ import annotations
 
+import gc
+
 from dataclasses import dataclass, field
 
 from partnercrm.interchange.vcard_assembly import CardAssembly
@@ -72,11 +74,19 @@ def read_vcards(data: bytes, *, source: str = "") -> ReadResult:
         result.not_a_vcard = True
         result.problems.append(CardProblem(source, 0, message("not_vcard")))
         return result
-    for raw in raw_cards:
-        card = _read_card_safely(raw, source, result)
-        if card is not None:
-            result.cards.append(card)
-            result.problems.extend(CardProblem(source, raw.number, p) for p in card.problems)
+    # The reader allocates many small objects that never form cycles; pausing the
+    # cyclic collector meanwhile saves about a quarter of the time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for raw in raw_cards:
+            card = _read_card_safely(raw, source, result)
+            if card is not None:
+                result.cards.append(card)
+                result.problems.extend(CardProblem(source, raw.number, p) for p in card.problems)
+    finally:
+        if collecting:
+            gc.enable()
     return result
 
 

@@ -78,33 +78,27 @@ def unescape(text: str) -> str:
 
 
 def split_escaped(text: str, sep: str) -> list[str]:
-    """Split on ``sep`` where it is not preceded by an escaping backslash."""
+    """Split on ``sep`` where it is not preceded by an escaping backslash.
+
+    Escaped pairs are parked on control characters, which ``clean`` has already
+    removed from the text, so the split itself runs in C.
+    """
     if "\\" not in text:
         return text.split(sep)
-    parts: list[str] = []
-    current: list[str] = []
-    i = 0
-    while i < len(text):
-        char = text[i]
-        if char == "\\" and i + 1 < len(text):
-            current.append(text[i : i + 2])
-            i += 2
-            continue
-        if char == sep:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-        i += 1
-    parts.append("".join(current))
-    return parts
+    parked = text.replace("\\\\", "\x00").replace("\\" + sep, "\x01")
+    return [p.replace("\x01", "\\" + sep).replace("\x00", "\\\\") for p in parked.split(sep)]
 
 
 def structured(text: str, *, version21: bool) -> list[str]:
     """Split N/ADR/ORG on unescaped ``;`` and decode each component.
 
-    2.1 only escapes ``;``; a backslash before anything else is text there.
+    2.1 only escapes ``;``; a backslash before anything else is text there. NFC runs
+    on the whole value when nothing is escaped: it cannot compose across a ``;``.
     """
+    if "\\" not in text:
+        if not text.isascii():
+            text = nfc(text)
+        return [p.strip() for p in text.split(";")]
     parts = split_escaped(text, ";")
     if version21:
         return [nfc(p.replace("\\;", ";").strip()) for p in parts]
@@ -113,6 +107,10 @@ def structured(text: str, *, version21: bool) -> list[str]:
 
 def text_list(text: str, *, version21: bool) -> list[str]:
     """Split NICKNAME/CATEGORIES on unescaped commas, dropping empty items."""
+    if "\\" not in text:
+        if not text.isascii():
+            text = nfc(text)
+        return [item for item in (p.strip() for p in text.split(",")) if item]
     items = split_escaped(text, ",")
     decoded = (i if version21 else unescape(i) for i in items)
     return [nfc(d) for d in (x.strip() for x in decoded) if d]
