@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from partnercrm.interchange.vcard_card import (  # noqa: E402
+from partnercrm.interchange.vcard_card import (
     Email,
     Organization,
     Phone,
@@ -25,8 +25,8 @@ from partnercrm.interchange.vcard_card import (  # noqa: E402
     Url,
     VCardContact,
 )
-from partnercrm.interchange.vcard_reader import read_vcards  # noqa: E402
-from partnercrm.interchange.vcard_writer import write_vcards  # noqa: E402
+from partnercrm.interchange.vcard_reader import read_vcards
+from partnercrm.interchange.vcard_writer import write_vcards
 
 GIVEN = ["Anna", "Jürgen", "Özlem", "Björn", "Maria", "Lukas", "Sophie", "Jörg", "Käthe", "Ali"]
 FAMILY = ["Müller", "Schmidt", "Weiß", "Schröder", "Yılmaz", "Groß", "Bäcker", "Krüger", "Neumann"]

@@ -165,7 +165,10 @@ def test_escapes_commas_and_lists_in_3_0() -> None:
 
 
 def test_line_endings_cr_cr_lf_and_bare_cr_inside_a_value() -> None:
-    data = b"BEGIN:VCARD\r\r\nVERSION:4.0\r\r\nFN:A\r\r\nX-CUSTOM3:custom\r3\r\nNOTE:n\r\nEND:VCARD\r\n"
+    data = (
+        b"BEGIN:VCARD\r\r\nVERSION:4.0\r\r\nFN:A\r\r\n"
+        b"X-CUSTOM3:custom\r3\r\nNOTE:n\r\nEND:VCARD\r\n"
+    )
     card = _one(data)
     assert card.formatted_name == "A"
     assert card.notes == ("n",)

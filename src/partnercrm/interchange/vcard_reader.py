@@ -9,7 +9,6 @@ costs the others, and ``read_vcards`` never raises.
 from __future__ import annotations
 
 import gc
-
 from dataclasses import dataclass, field
 
 from partnercrm.interchange.vcard_assembly import CardAssembly
