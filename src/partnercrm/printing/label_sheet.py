@@ -28,7 +28,7 @@ PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
     "Letter": (215.9, 279.4),
     "A5": (148.0, 210.0),
 }
-_VENDOR_WORDS = ("avery", "zweckform", "herma", "avery-zweckform")
+_VENDOR_WORDS = ("avery", "zweckform", "herma")
 
 
 class LabelFormatError(ValueError):
@@ -231,10 +231,15 @@ def _key(text: str) -> str:
 
 
 def _without_vendor(text: str) -> str:
+    """Strip vendor words in front ("Avery Zweckform 3490" → "3490")."""
     key = _key(text)
-    for word in sorted(_VENDOR_WORDS, key=len, reverse=True):
-        if key.startswith(word) and len(key) > len(word):
-            return key[len(word) :].lstrip("-")
+    stripped = True
+    while stripped:
+        stripped = False
+        for word in _VENDOR_WORDS:
+            if key.startswith(word) and len(key) > len(word):
+                key = key[len(word) :].lstrip("-")
+                stripped = True
     return key
 
 
