@@ -118,6 +118,14 @@ def _layout(
     return rows, shrunk, wrapped
 
 
+def _baselines(rows: list[tuple[str, float, int]], ascent: float, leading: float) -> list[float]:
+    """Return each row's baseline from the box top; a row's leading follows its own size."""
+    result: list[float] = []
+    for index, (_, size, _) in enumerate(rows):
+        result.append(ascent * size if index == 0 else result[-1] + size * leading)
+    return result
+
+
 def fit_lines(
     texts: list[str] | tuple[str, ...],
     *,
@@ -150,19 +158,20 @@ def fit_lines(
                 base = smallest
                 rows, shrunk, wrapped = _layout(clean, font_name, base, min_size, width)
                 shrunk = True
-        pitch = base * leading
-        needed = (len(rows) - 1) * pitch + (ascent - descent) * base if rows else 0.0
+        baselines = _baselines(rows, ascent, leading)
+        last_size = rows[-1][1] if rows else 0.0
+        needed = baselines[-1] - descent * last_size if rows else 0.0
         if needed <= height + 1e-6 or base <= min_size:
             break
         base = max(min_size, base - _SIZE_STEP)
     shrunk = shrunk or base < size
     placed: list[PlacedLine] = []
     overflow: list[str] = []
-    baseline = ascent * base
-    for text, line_size, source in rows:
-        fits_vertically = baseline - descent * base <= height + 1e-6
+    for (text, line_size, source), baseline in zip(rows, baselines, strict=True):
+        fits_vertically = baseline - descent * line_size <= height + 1e-6
         if not fits_vertically or text_width(text, font_name, line_size) > width + 1e-6:
-            # The whole input line is reported, not only the part that fell off.
+            # The whole input line is reported, not only the part that fell off; the
+            # part that fits stays printed so the preview shows where the text went.
             if clean[source] not in overflow:
                 overflow.append(clean[source])
             continue
@@ -170,11 +179,6 @@ def fit_lines(
         if align is Align.CENTER:
             x = (width - text_width(text, font_name, line_size)) / 2
         placed.append(PlacedLine(text, x, baseline, line_size, source))
-        baseline += pitch
-    if overflow:
-        # A line partly placed and partly lost would mislead: drop its placed parts too.
-        lost = {clean.index(text) for text in overflow}
-        placed = [line for line in placed if line.source not in lost]
     return FitResult(tuple(placed), tuple(overflow), shrunk, wrapped)
 
 
