@@ -568,8 +568,8 @@ def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
         )
         .order_by(ContactPoint.is_primary, ContactPoint.id.desc())
     )
-    for pid, aid, kind, value in contact_rows:
-        owner = pid if pid is not None else aff_owner.get(aid)
+    for own_id, role_id, kind, value in contact_rows:
+        owner = own_id if own_id is not None else aff_owner.get(role_id or 0)
         if owner is None:
             continue
         if kind is ContactKind.EMAIL:
@@ -580,19 +580,20 @@ def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
     org_owner: dict[int, list[int]] = {}
     for pid, (_aid, _name, _function, org_id) in primary.items():
         org_owner.setdefault(org_id, []).append(pid)
-    for org_id, city in session.execute(
+    for org_key, city in session.execute(
         select(Address.organization_id, Address.city)
         .where(Address.organization_id.in_(list(org_owner)))
         .order_by(Address.is_primary, Address.id.desc())
     ):
-        for pid in org_owner[org_id]:
+        for pid in org_owner.get(org_key or 0, []):
             cities[pid] = city
-    for pid, city in session.execute(
+    for home_id, city in session.execute(
         select(Address.person_id, Address.city)
         .where(Address.person_id.in_(wanted))
         .order_by(Address.is_primary, Address.id.desc())
     ):
-        cities.setdefault(pid, city)
+        if home_id is not None:
+            cities.setdefault(home_id, city)
     result: list[PersonRow] = []
     for pid in wanted:
         person = people.get(pid)

@@ -37,7 +37,7 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
         return 0
     given = list(dict.fromkeys(key for row in rows for key in row))
     scalar = {
-        c.name: c.default.arg
+        c.name: getattr(c.default, "arg", None)
         for c in table.columns
         if c.default is not None and c.default.is_scalar
     }
