@@ -78,11 +78,13 @@ class DemoSummary:
     participations: int
 
 
+_LEGAL_FORMS = frozenset({"gmbh", "ag", "kg", "ug", "e", "v", "co", "ggmbh", "gag", "se"})
+
+
 def _domain(name: str) -> str:
-    word = fold(name).replace(" ", "-")
-    for legal in ("-gmbh", "-ag", "-kg", "-ug", "-e-v", "-co"):
-        word = word.replace(legal, "")
-    return word.strip("-")[:40] + ".de"
+    """A plausible web domain for an organization name ("Müller Bau GmbH" → muller-bau.de)."""
+    words = [w for w in fold(name).split() if w not in _LEGAL_FORMS]
+    return "-".join(words)[:40].strip("-") + ".de"
 
 
 def _stamp(value: datetime) -> datetime:
