@@ -21,6 +21,7 @@ from partnercrm.printing.documents import (
     Output,
     PrintResult,
     Problem,
+    TextBatch,
     language_of,
     open_canvas,
 )
@@ -31,7 +32,7 @@ from partnercrm.printing.label_sheet import (
     Rect,
     placements,
 )
-from partnercrm.printing.text_fit import fit_lines
+from partnercrm.printing.text_fit import FitResult, fit_lines
 
 _OUTLINE = Color(0.6, 0.6, 0.6)
 _GRID_MINOR = Color(0.85, 0.85, 0.85)
@@ -117,6 +118,8 @@ def render_labels(
     ]
     current_page = -1
     pages = 0
+    batch = TextBatch(canvas)
+    sender_fits: dict[float, FitResult] = {}  # the sender line only differs by box width
     for item, place in zip(
         items,
         placements(len(items), label_format.per_sheet, options.start_position),
@@ -124,6 +127,7 @@ def render_labels(
     ):
         if place.page != current_page:
             if current_page >= 0:
+                batch.flush()
                 canvas.showPage()
                 canvas.translate(options.offset_x_mm * mm, -options.offset_y_mm * mm)
             current_page = place.page
@@ -136,17 +140,17 @@ def render_labels(
         width_pt = box.w * mm
         height_pt = box.h * mm
         if sender:
-            fitted_sender = fit_lines(
-                [sender],
-                width=width_pt,
-                height=sender_band,
-                font_name=fonts.regular,
-                size=sender_size,
-                min_size=5.0,
-            )
-            for line in fitted_sender.lines:
-                canvas.setFont(fonts.regular, line.size)
-                canvas.drawString(left_pt + line.x, top_pt - line.baseline, line.text)
+            fitted_sender = sender_fits.get(width_pt)
+            if fitted_sender is None:
+                fitted_sender = sender_fits[width_pt] = fit_lines(
+                    [sender],
+                    width=width_pt,
+                    height=sender_band,
+                    font_name=fonts.regular,
+                    size=sender_size,
+                    min_size=5.0,
+                )
+            batch.add(fonts.regular, fitted_sender.lines, left_pt, top_pt)
         lines = [normalize(line) for line in item.lines]
         fitted = fit_lines(
             lines,
@@ -158,9 +162,7 @@ def render_labels(
             uniform=True,
         )
         address_top = top_pt - sender_band
-        for line in fitted.lines:
-            canvas.setFont(fonts.regular, line.size)
-            canvas.drawString(left_pt + line.x, address_top - line.baseline, line.text)
+        batch.add(fonts.regular, fitted.lines, left_pt, address_top)
         if not fitted.fits:
             problems.append(
                 Problem(
@@ -174,6 +176,7 @@ def render_labels(
         if options.outlines:
             _draw_outlines(canvas, label_format, page_h)
         pages = 1
+    batch.flush()
     canvas.showPage()
     canvas.save()
     return PrintResult(pages=pages, items=len(items), problems=tuple(problems))

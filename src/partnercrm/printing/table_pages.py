@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from partnercrm.addressing import Language
 from partnercrm.printing import wording
-from partnercrm.printing.documents import Output, PrintResult, Problem, open_canvas
+from partnercrm.printing.documents import Output, PrintResult, Problem, TextBatch, open_canvas
 from partnercrm.printing.fonts import FontSet, normalize, register_fonts
 from partnercrm.printing.text_fit import Align, PlacedLine, fit_lines
 
@@ -168,6 +168,7 @@ def render_table(
     pages = _paginate(fitted_rows, available)
     problems: list[Problem] = []
 
+    batch = TextBatch(canvas)
     for number, chunk in enumerate(pages, start=1):
         paint_header(
             canvas, fonts, number, len(pages), (margin, page_h - margin, table_w, table_top)
@@ -175,17 +176,18 @@ def render_table(
         canvas.setFillColor(_HEAD_FILL)
         canvas.rect(lefts[0], table_top - head_h, table_w, head_h, stroke=0, fill=1)
         canvas.setFillColor(black)
-        _draw_cells(canvas, fonts.bold, head_cells, lefts, table_top, head_h, pad, False)
+        _draw_cells(batch, fonts.bold, head_cells, lefts, table_top, head_h, pad, False)
         y = table_top - head_h
         bottoms = [y]
         for row in chunk:
-            _draw_cells(canvas, fonts.regular, row.cells, lefts, y, row.height, pad, True)
+            _draw_cells(batch, fonts.regular, row.cells, lefts, y, row.height, pad, True)
             for column, cell in zip(columns, row.cells, strict=True):
                 if cell.overflow:
                     message = f"page {number}: {column.title} does not fit"
                     problems.append(Problem(row.key, message, cell.overflow))
             y -= row.height
             bottoms.append(y)
+        batch.flush()
         _draw_grid(canvas, lefts, widths, table_top, bottoms)
         _draw_footer(canvas, fonts, setup, number, len(pages), language)
         canvas.showPage()
@@ -194,7 +196,7 @@ def render_table(
 
 
 def _draw_cells(
-    canvas: Canvas,
+    batch: TextBatch,
     font_name: str,
     cells: Sequence[_Cell],
     lefts: Sequence[float],
@@ -212,9 +214,7 @@ def _draw_cells(
             last = cell.lines[-1]
             used = last.baseline + 0.25 * last.size
             y -= max(0.0, (height - 2 * pad - used) / 2)
-        for line in cell.lines:
-            canvas.setFont(font_name, line.size)
-            canvas.drawString(left + pad + line.x, y - line.baseline, line.text)
+        batch.add(font_name, cell.lines, left + pad, y)
 
 
 def _draw_grid(
