@@ -14,7 +14,13 @@ from partnercrm.model.enums import SalutationForm
 from partnercrm.printing import wording
 from partnercrm.printing.badges import BadgeOptions, render_badges
 from partnercrm.printing.certificates import CertificateOptions, render_certificates
-from partnercrm.printing.documents import BadgeItem, CertificateItem, EventInfo, LetterItem
+from partnercrm.printing.documents import (
+    BadgeItem,
+    CertificateItem,
+    EventInfo,
+    LetterItem,
+    ProblemKind,
+)
 from partnercrm.printing.label_sheet import LabelCatalog
 from partnercrm.printing.letters import LetterTemplate, fill_placeholders, render_letters
 
@@ -254,9 +260,11 @@ def test_unknown_placeholders_and_dropped_lines_are_reported(tmp_path: Path) -> 
     )
     template = LetterTemplate(body="Hallo {vorname}, {first_name}!")
     result = render_letters([LetterItem(crowded, "eva")], tmp_path / "r.pdf", template=template)
-    messages = {p.message: p.texts for p in result.problems}
-    assert messages["unknown placeholders in the letter"] == ("vorname",)
-    assert messages["address lines left out"] == ("Hauptamt", "Gebäude B")
+    by_kind = {p.kind: p for p in result.problems}
+    assert by_kind[ProblemKind.UNKNOWN_PLACEHOLDER].texts == ("vorname",)
+    assert by_kind[ProblemKind.ADDRESS_LINES_LEFT_OUT].texts == ("Hauptamt", "Gebäude B")
+    assert "Eva Beispiel" in by_kind[ProblemKind.ADDRESS_LINES_LEFT_OUT].message
+    assert {p.key for p in result.problems} == {"eva"}
     assert "Hallo {vorname}, Eva!" in page_texts(tmp_path / "r.pdf")[0]
 
 
@@ -293,3 +301,12 @@ def test_every_german_text_has_an_english_edition() -> None:
             "date",
             "venue",
         }
+
+
+def test_letters_in_scripts_the_font_lacks_are_reported(tmp_path: Path) -> None:
+    chinese = Recipient(
+        last_name="王芳", address=PostalAddress(street="Weg 1", postal_code="12345", city="Ort")
+    )
+    result = render_letters([LetterItem(chinese, "wang")], tmp_path / "cn.pdf", template=TEMPLATE)
+    assert [(p.key, p.kind) for p in result.problems] == [("wang", ProblemKind.MISSING_GLYPHS)]
+    assert result.problems[0].texts == ("王芳",)

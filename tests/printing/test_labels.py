@@ -9,7 +9,7 @@ import pdfplumber
 import pytest
 from reportlab.lib.units import mm
 
-from partnercrm.printing.documents import LabelItem
+from partnercrm.printing.documents import LabelItem, ProblemKind
 from partnercrm.printing.label_sheet import LabelCatalog, LabelFormat, load_catalog
 from partnercrm.printing.labels import LabelOptions, render_calibration_page, render_labels
 
@@ -220,3 +220,16 @@ def test_calibration_page(catalog: LabelCatalog, tmp_path: Path) -> None:
     render_calibration_page(german, label_format=catalog.get("L7160"))
     with pdfplumber.open(german) as pdf:
         assert "Kalibrierseite" in pdf.pages[0].extract_text()
+
+
+def test_missing_glyphs_are_reported_not_printed_as_boxes(
+    catalog: LabelCatalog, tmp_path: Path
+) -> None:
+    items = [
+        LabelItem(("Ayşe Yılmaz", "12345 Ort"), key="ok"),
+        LabelItem(("王芳", "12345 Ort"), key="cjk"),
+    ]
+    result = render_labels(items, tmp_path / "cjk.pdf", label_format=catalog.get("L7160"))
+    assert [(p.key, p.kind) for p in result.problems] == [("cjk", ProblemKind.MISSING_GLYPHS)]
+    assert "Page 1, label 2" in result.problems[0].message
+    assert result.problems[0].texts == ("王芳",)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
 
@@ -18,6 +19,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from partnercrm.addressing import Language, Recipient
+from partnercrm.i18n import translate
+from partnercrm.printing.fonts import missing_glyphs
 from partnercrm.printing.text_fit import PlacedLine
 
 Output = Path | str | BinaryIO
@@ -99,13 +102,41 @@ class LetterItem:
     extra: tuple[tuple[str, str], ...] = ()
 
 
+class ProblemKind(StrEnum):
+    """What went wrong with one record; the UI may group or filter by it."""
+
+    TEXT_DOES_NOT_FIT = "text_does_not_fit"
+    ADDRESS_LINES_LEFT_OUT = "address_lines_left_out"
+    UNKNOWN_PLACEHOLDER = "unknown_placeholder"
+    MISSING_GLYPHS = "missing_glyphs"
+
+
 @dataclass(frozen=True)
 class Problem:
-    """Something the user should look at: which record, what happened, which text."""
+    """Something the user should look at: which record, what kind, a sentence for the
+    user (already translated), and the texts concerned."""
 
     key: str
+    kind: ProblemKind
     message: str
     texts: tuple[str, ...] = ()
+
+
+def overflow_problem(key: str, where: str, texts: tuple[str, ...]) -> Problem:
+    """Report text that did not fit; ``where`` says where in the document."""
+    message = translate("print", "{where}: the text does not fit.").format(where=where)
+    return Problem(key, ProblemKind.TEXT_DOES_NOT_FIT, message, texts)
+
+
+def glyph_problem(key: str, where: str, texts: Sequence[str]) -> Problem | None:
+    """Report characters the embedded font cannot draw (they would print as boxes)."""
+    missing = missing_glyphs("".join(texts))
+    if not missing:
+        return None
+    message = translate("print", "{where}: the print font has no letters for {chars}.").format(
+        where=where, chars=" ".join(missing)
+    )
+    return Problem(key, ProblemKind.MISSING_GLYPHS, message, (missing,))
 
 
 @dataclass(frozen=True)

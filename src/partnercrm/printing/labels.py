@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from partnercrm.addressing import Language
+from partnercrm.i18n import translate
 from partnercrm.printing import wording
 from partnercrm.printing.documents import (
     LabelItem,
@@ -22,8 +23,10 @@ from partnercrm.printing.documents import (
     PrintResult,
     Problem,
     TextBatch,
+    glyph_problem,
     language_of,
     open_canvas,
+    overflow_problem,
 )
 from partnercrm.printing.fonts import normalize, register_fonts
 from partnercrm.printing.label_sheet import (
@@ -120,6 +123,7 @@ def render_labels(
     pages = 0
     batch = TextBatch(canvas)
     sender_fits: dict[float, FitResult] = {}  # the sender line only differs by box width
+    glyphs_checked: set[str] = set()  # town lines repeat: check each text once
     for item, place in zip(
         items,
         placements(len(items), label_format.per_sheet, options.start_position),
@@ -163,14 +167,17 @@ def render_labels(
         )
         address_top = top_pt - sender_band
         batch.add(fonts.regular, fitted.lines, left_pt, address_top)
-        if not fitted.fits:
-            problems.append(
-                Problem(
-                    item.key,
-                    f"page {place.page + 1}, label {place.slot + 1}: text does not fit",
-                    fitted.overflow,
-                )
+        if not fitted.fits or not glyphs_checked.issuperset(lines):
+            where = translate("print", "Page {page}, label {label}").format(
+                page=place.page + 1, label=place.slot + 1
             )
+            if not fitted.fits:
+                problems.append(overflow_problem(item.key, where, fitted.overflow))
+            missing = glyph_problem(item.key, where, lines)
+            if missing is not None:
+                problems.append(missing)
+            else:
+                glyphs_checked.update(lines)
     if pages == 0:
         # An empty run still yields a valid one-page PDF (outlines only, if asked).
         if options.outlines:

@@ -15,8 +15,17 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from partnercrm.addressing import Language
+from partnercrm.i18n import translate
 from partnercrm.printing import wording
-from partnercrm.printing.documents import Output, PrintResult, Problem, TextBatch, open_canvas
+from partnercrm.printing.documents import (
+    Output,
+    PrintResult,
+    Problem,
+    TextBatch,
+    glyph_problem,
+    open_canvas,
+    overflow_problem,
+)
 from partnercrm.printing.fonts import FontSet, normalize, register_fonts
 from partnercrm.printing.text_fit import Align, PlacedLine, fit_lines
 
@@ -81,6 +90,7 @@ class _Row:
     cells: tuple[_Cell, ...]
     height: float
     key: str
+    texts: tuple[str, ...]
 
 
 def _fit_cells(
@@ -161,6 +171,7 @@ def render_table(
         _Row(
             *_fit_cells(row.cells, columns, widths, setup.row_height_mm * mm, fonts.regular),
             row.key,
+            row.cells,
         )
         for row in rows
     ]
@@ -183,8 +194,15 @@ def render_table(
             _draw_cells(batch, fonts.regular, row.cells, lefts, y, row.height, pad, True)
             for column, cell in zip(columns, row.cells, strict=True):
                 if cell.overflow:
-                    message = f"page {number}: {column.title} does not fit"
-                    problems.append(Problem(row.key, message, cell.overflow))
+                    where = translate("print", "Page {page}, column {column}").format(
+                        page=number, column=column.title
+                    )
+                    problems.append(overflow_problem(row.key, where, cell.overflow))
+            missing = glyph_problem(
+                row.key, translate("print", "Page {page}").format(page=number), row.texts
+            )
+            if missing is not None:
+                problems.append(missing)
             y -= row.height
             bottoms.append(y)
         batch.flush()
