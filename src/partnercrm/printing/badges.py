@@ -158,4 +158,7 @@ def render_badges(
         pages = 1
     canvas.showPage()
     canvas.save()
-    return PrintResult(pages=pages, items=len(items), problems=tuple(problems))
+    next_start = (len(items) + options.start_position - 1) % label_format.per_sheet + 1
+    return PrintResult(
+        pages=pages, items=len(items), problems=tuple(problems), next_start_position=next_start
+    )

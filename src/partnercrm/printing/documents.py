@@ -146,6 +146,7 @@ class PrintResult:
     pages: int
     items: int
     problems: tuple[Problem, ...] = field(default_factory=tuple)
+    next_start_position: int = 1  # labels and badges: first free position on the last sheet
 
     @property
     def ok(self) -> bool:

@@ -7,14 +7,15 @@ labels must take well under a second.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from partnercrm.addressing import Language
+from partnercrm.addressing import DEFAULT_MAX_LINES, AddressBlock, Language
 from partnercrm.i18n import translate
 from partnercrm.printing import wording
 from partnercrm.printing.documents import (
@@ -28,7 +29,7 @@ from partnercrm.printing.documents import (
     open_canvas,
     overflow_problem,
 )
-from partnercrm.printing.fonts import normalize, register_fonts
+from partnercrm.printing.fonts import FONTS, normalize, register_fonts
 from partnercrm.printing.label_sheet import (
     DEFAULT_UNPRINTABLE_MM,
     LabelFormat,
@@ -50,7 +51,8 @@ class LabelOptions:
     (printer correction; positive moves right/down), outlines, font_size and
     min_font_size (shrink floor, DIN 5008: 8 pt), padding (None: chosen from the label
     size), unprintable_mm (border no office printer reaches), sender_line (small
-    return address above the address).
+    return address above the address), centre_vertically (the address in the middle
+    of the label rather than at its top).
     """
 
     start_position: int = 1
@@ -63,6 +65,7 @@ class LabelOptions:
     padding_y_mm: float | None = None
     unprintable_mm: float = DEFAULT_UNPRINTABLE_MM
     sender_line: str = ""
+    centre_vertically: bool = True
 
 
 def _padding(label_format: LabelFormat, options: LabelOptions) -> tuple[float, float]:
@@ -166,6 +169,10 @@ def render_labels(
             uniform=True,
         )
         address_top = top_pt - sender_band
+        if options.centre_vertically and fitted.lines:
+            last = fitted.lines[-1]
+            used = last.baseline + 0.25 * last.size  # 0.25 em: the descender below the baseline
+            address_top -= max(0.0, (height_pt - sender_band - used) / 2)
         batch.add(fonts.regular, fitted.lines, left_pt, address_top)
         if not fitted.fits or not glyphs_checked.issuperset(lines):
             where = translate("print", "Page {page}, label {label}").format(
@@ -186,7 +193,66 @@ def render_labels(
     batch.flush()
     canvas.showPage()
     canvas.save()
-    return PrintResult(pages=pages, items=len(items), problems=tuple(problems))
+    next_start = (len(items) + options.start_position - 1) % label_format.per_sheet + 1
+    return PrintResult(
+        pages=pages, items=len(items), problems=tuple(problems), next_start_position=next_start
+    )
+
+
+def line_capacity(label_format: LabelFormat, options: LabelOptions = LabelOptions()) -> int:
+    """Return how many address lines fit on one label at the minimum font size.
+
+    Pass it as ``max_lines`` to ``addressing.address_block`` so that small labels get a
+    shortened address (with the dropped lines reported) rather than a cut-off one.
+    """
+    register_fonts()
+    pad_x, pad_y = _padding(label_format, options)
+    box = label_format.content_rect(0, pad_x, pad_y, options.unprintable_mm)
+    height = box.h * mm - (options.min_font_size * 1.6 if options.sender_line.strip() else 0.0)
+    size, leading = options.min_font_size, 1.2
+    ascent, descent = pdfmetrics.getAscentDescent(FONTS.regular, size)
+    if height < ascent - descent:
+        return 0
+    return 1 + int((height - (ascent - descent)) // (size * leading))
+
+
+def fitting_block(
+    label_format: LabelFormat,
+    make_block: Callable[[int], AddressBlock],
+    options: LabelOptions = LabelOptions(),
+) -> AddressBlock:
+    """Return the longest address block that fits the label, wrapped lines included.
+
+    ``make_block(max_lines)`` builds the block, e.g. ``lambda n: address_block(r,
+    max_lines=n)``; lines it drops are reported in the block. Starting from the label's
+    line capacity, fewer lines are asked for until the fitted text fits; if none does,
+    the shortest block is returned and ``render_labels`` reports the overflow.
+    """
+    register_fonts()
+    pad_x, pad_y = _padding(label_format, options)
+    box = label_format.content_rect(0, pad_x, pad_y, options.unprintable_mm)
+    height = box.h * mm - (options.min_font_size * 1.6 if options.sender_line.strip() else 0.0)
+    block: AddressBlock | None = None
+    for max_lines in range(max(line_capacity(label_format, options), 1), 0, -1):
+        try:
+            candidate = make_block(max_lines)
+        except ValueError:
+            break  # fewer lines than delivery, town and country need
+        block = candidate
+        fitted = fit_lines(
+            list(candidate.lines),
+            width=box.w * mm,
+            height=height,
+            font_name=FONTS.regular,
+            size=options.font_size,
+            min_size=options.min_font_size,
+            uniform=True,
+        )
+        if fitted.fits:
+            return candidate
+    if block is None:
+        return make_block(DEFAULT_MAX_LINES)
+    return block
 
 
 def render_calibration_page(
