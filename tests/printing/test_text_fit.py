@@ -109,3 +109,12 @@ def test_nothing_is_lost_silently(
         assert line.size >= min(8.0, 10.0)
         assert text_width(line.text, FONT, line.size) <= width + 1e-6
         assert line.baseline - (-0.236 * line.size) <= height + 1e-3
+
+
+def test_long_compound_breaks_after_its_hyphen_first() -> None:
+    width = text_width("Einwilligung", FONT, 10) + 1
+    assert wrap("Foto-Einwilligung ja / nein", FONT, 10, width) == [
+        "Foto-",
+        "Einwilligung",
+        "ja / nein",
+    ]

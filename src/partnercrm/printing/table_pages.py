@@ -117,7 +117,7 @@ def _fit_cells(
                 height=height - 2 * pad,
                 font_name=font_name,
                 size=8.5 if bold else column.font_size,
-                min_size=6.0 if bold else column.min_font_size,
+                min_size=7.5 if bold else column.min_font_size,  # headings wrap before they shrink
                 align=column.align,
             )
             cells.append(_Cell(fitted.lines, fitted.overflow))

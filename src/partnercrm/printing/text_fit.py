@@ -7,6 +7,7 @@ times as much (perf-baselines §4), so labels and badges are laid out here with
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -117,9 +118,21 @@ def wrap(text: str, font_name: str, size: float, width: float) -> list[str]:
             lines.append(current)
         if text_width(word, font_name, size) <= width:
             current = word
-        else:
-            *full, current = _break_word(word, font_name, size, width)
-            lines.extend(full)
+            continue
+        # Too long for a line of its own: break after hyphens first ("Foto-" /
+        # "Einwilligung"), and inside a part only when that part alone is too long.
+        current = ""
+        for part in re.split(r"(?<=-)(?=.)", word):
+            if text_width(current + part, font_name, size) <= width:
+                current += part
+                continue
+            if current:
+                lines.append(current)
+            if text_width(part, font_name, size) <= width:
+                current = part
+            else:
+                *full, current = _break_word(part, font_name, size, width)
+                lines.extend(full)
     if current:
         lines.append(current)
     return lines
