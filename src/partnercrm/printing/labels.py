@@ -29,7 +29,7 @@ from partnercrm.printing.documents import (
     open_canvas,
     overflow_problem,
 )
-from partnercrm.printing.fonts import FONTS, normalize, register_fonts
+from partnercrm.printing.fonts import FONTS, missing_glyphs, normalize, register_fonts
 from partnercrm.printing.label_sheet import (
     DEFAULT_UNPRINTABLE_MM,
     LabelFormat,
@@ -126,7 +126,6 @@ def render_labels(
     pages = 0
     batch = TextBatch(canvas)
     sender_fits: dict[float, FitResult] = {}  # the sender line only differs by box width
-    glyphs_checked: set[str] = set()  # town lines repeat: check each text once
     for item, place in zip(
         items,
         placements(len(items), label_format.per_sheet, options.start_position),
@@ -174,17 +173,16 @@ def render_labels(
             used = last.baseline + 0.25 * last.size  # 0.25 em: the descender below the baseline
             address_top -= max(0.0, (height_pt - sender_band - used) / 2)
         batch.add(fonts.regular, fitted.lines, left_pt, address_top)
-        if not fitted.fits or not glyphs_checked.issuperset(lines):
+        lacking = missing_glyphs("".join(lines))
+        if not fitted.fits or lacking:
             where = translate("print", "Page {page}, label {label}").format(
                 page=place.page + 1, label=place.slot + 1
             )
             if not fitted.fits:
                 problems.append(overflow_problem(item.key, where, fitted.overflow))
-            missing = glyph_problem(item.key, where, lines)
-            if missing is not None:
-                problems.append(missing)
-            else:
-                glyphs_checked.update(lines)
+            glyphs = glyph_problem(item.key, where, lines)
+            if glyphs is not None:
+                problems.append(glyphs)
     if pages == 0:
         # An empty run still yields a valid one-page PDF (outlines only, if asked).
         if options.outlines:
