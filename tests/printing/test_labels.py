@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -279,3 +280,12 @@ def test_next_start_position_continues_the_partly_used_sheet(
     assert result.next_start_position == 3  # 19, 20, 21, then 1, 2 on sheet two
     full = render_labels([LabelItem(("x",))] * 21, tmp_path / "f.pdf", label_format=l7160)
     assert full.next_start_position == 1
+
+
+def test_output_may_be_a_binary_stream(catalog: LabelCatalog) -> None:
+    stream = io.BytesIO()
+    result = render_labels([LabelItem(("Ayşe Yılmaz",))], stream, label_format=catalog.get("L7160"))
+    assert result.pages == 1
+    assert stream.getvalue().startswith(b"%PDF")
+    with pdfplumber.open(io.BytesIO(stream.getvalue())) as pdf:
+        assert "Ayşe Yılmaz" in pdf.pages[0].extract_text()

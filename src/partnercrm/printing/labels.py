@@ -41,6 +41,9 @@ from partnercrm.printing.text_fit import FitResult, fit_lines
 _OUTLINE = Color(0.6, 0.6, 0.6)
 _GRID_MINOR = Color(0.85, 0.85, 0.85)
 _GRID_MAJOR = Color(0.55, 0.55, 0.55)
+# The return line above the address: small, but clearly apart from the address (intermed.de).
+_SENDER_SIZE = 6.0
+_SENDER_BAND = _SENDER_SIZE * 1.6
 
 
 @dataclass(frozen=True)
@@ -114,8 +117,7 @@ def render_labels(
     canvas.translate(options.offset_x_mm * mm, -options.offset_y_mm * mm)
     pad_x, pad_y = _padding(label_format, options)
     sender = normalize(options.sender_line.strip())
-    sender_size = 6.0
-    sender_band = sender_size * 1.6 if sender else 0.0
+    sender_band = _SENDER_BAND if sender else 0.0
     problems: list[Problem] = []
     # Content rectangles depend only on the slot: compute them once per sheet layout.
     boxes = [
@@ -153,7 +155,7 @@ def render_labels(
                     width=width_pt,
                     height=sender_band,
                     font_name=fonts.regular,
-                    size=sender_size,
+                    size=_SENDER_SIZE,
                     min_size=5.0,
                 )
             batch.add(fonts.regular, fitted_sender.lines, left_pt, top_pt)
@@ -206,7 +208,7 @@ def line_capacity(label_format: LabelFormat, options: LabelOptions = LabelOption
     register_fonts()
     pad_x, pad_y = _padding(label_format, options)
     box = label_format.content_rect(0, pad_x, pad_y, options.unprintable_mm)
-    height = box.h * mm - (options.min_font_size * 1.6 if options.sender_line.strip() else 0.0)
+    height = box.h * mm - (_SENDER_BAND if options.sender_line.strip() else 0.0)
     size, leading = options.min_font_size, 1.2
     ascent, descent = pdfmetrics.getAscentDescent(FONTS.regular, size)
     if height < ascent - descent:
@@ -229,7 +231,7 @@ def fitting_block(
     register_fonts()
     pad_x, pad_y = _padding(label_format, options)
     box = label_format.content_rect(0, pad_x, pad_y, options.unprintable_mm)
-    height = box.h * mm - (options.min_font_size * 1.6 if options.sender_line.strip() else 0.0)
+    height = box.h * mm - (_SENDER_BAND if options.sender_line.strip() else 0.0)
     block: AddressBlock | None = None
     for max_lines in range(max(line_capacity(label_format, options), 1), 0, -1):
         try:
