@@ -25,9 +25,9 @@ class Source:
     def __init__(self) -> None:
         self.fetched: list[list[int]] = []
 
-    def ids(self, sort: str, descending: bool) -> list[int]:
+    def ids(self, sort: str, descending: bool, limit: int | None = None) -> list[int]:
         assert sort == "name"
-        return sorted(NAMES, reverse=descending)
+        return sorted(NAMES, reverse=descending)[:limit]
 
     def rows(self, ids: list[int]) -> list[Row]:
         self.fetched.append(ids)
@@ -87,3 +87,68 @@ def test_deleted_rows_show_blank_until_reload(qapp: object) -> None:
         assert model.rowCount() == 449
     finally:
         NAMES[5] = "name 005"
+
+
+class Deferred:
+    """Runs background work when the test says so (instead of on a thread)."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[object, object]] = []
+
+    def __call__(self, work, on_done) -> None:  # type: ignore[no-untyped-def]
+        self.pending.append((work, on_done))
+
+    def run_all(self) -> None:
+        pending, self.pending = self.pending, []
+        for work, on_done in pending:
+            on_done(work())  # type: ignore[operator]
+
+
+def make_probing_model(source: Source, later: Deferred) -> LazyTableModel[Row]:
+    columns = [Column("name", "Name", lambda r: r.name, "name")]
+    model = LazyTableModel(
+        columns,
+        source.ids,
+        source.rows,
+        row_id=lambda r: r.id,
+        default_sort="name",
+        page_size=50,
+        count=lambda: len(NAMES),
+        background=later,
+        probe=60,
+    )
+    model.reload()
+    return model
+
+
+def test_probe_shows_count_and_first_rows_at_once_and_the_rest_later(qapp: object) -> None:
+    source, later = Source(), Deferred()
+    model = make_probing_model(source, later)
+    assert model.rowCount() == 450
+    assert len(model.ids) == 60 and not model.complete
+    assert model.data(model.index(10, 0)) == "name 011"
+    later.run_all()
+    assert model.complete and len(model.ids) == 450
+    assert model.data(model.index(400, 0)) == "name 401"
+
+
+def test_rows_beyond_the_probe_are_fetched_on_the_spot(qapp: object) -> None:
+    source, later = Source(), Deferred()
+    model = make_probing_model(source, later)
+    assert model.data(model.index(300, 0)) == "name 301"
+    assert model.complete
+    later.run_all()  # the late background result changes nothing
+    assert model.rowCount() == 450 and model.data(model.index(300, 0)) == "name 301"
+
+
+def test_a_stale_background_result_is_ignored(qapp: object) -> None:
+    source, later = Source(), Deferred()
+    model = make_probing_model(source, later)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    later.run_all()  # ascending ids from the first reload arrive after the sort
+    assert model.data(model.index(0, 0)) == "name 450"
+
+
+def test_probing_model_contract(qtmodeltester: object) -> None:
+    model = make_probing_model(Source(), Deferred())
+    qtmodeltester.check(model)  # type: ignore[attr-defined]

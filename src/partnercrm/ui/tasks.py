@@ -8,6 +8,7 @@ Writers run one at a time (a pool of one thread); readers share the global pool.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -20,6 +21,7 @@ Cancelled = Callable[[], bool]
 Work = Callable[[Report, Cancelled], Any]
 
 PROGRESS_DELAY_MS = 500
+log = logging.getLogger(__name__)
 
 
 class _Signals(QObject):
@@ -128,6 +130,7 @@ class TaskManager(QObject):
         self.writer_pool = QThreadPool(self)
         self.writer_pool.setMaxThreadCount(1)
         self.tasks: set[Task] = set()
+        self._quiet: set[_Signals] = set()
 
     def run(
         self,
@@ -153,6 +156,25 @@ class TaskManager(QObject):
         pool = self.writer_pool if writes else QThreadPool.globalInstance()
         pool.start(_Runner(work, task.signals, task.cancel_event))
         return task
+
+    def run_quiet(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        """Run a short read off the GUI thread, without progress; errors are logged."""
+        signals = _Signals()
+        self._quiet.add(signals)
+
+        def finished(result: Any) -> None:
+            on_done(result)
+            QTimer.singleShot(0, lambda: self._quiet.discard(signals))
+
+        def failed(exc: Any) -> None:
+            log.warning("background read failed: %s", exc)
+            QTimer.singleShot(0, lambda: self._quiet.discard(signals))
+
+        signals.finished.connect(finished)
+        signals.failed.connect(failed)
+        QThreadPool.globalInstance().start(
+            _Runner(lambda _report, _cancelled: work(), signals, threading.Event())
+        )
 
     def _forget(self, task: Task) -> None:
         self.tasks.discard(task)

@@ -1,10 +1,15 @@
 """A table model over a list of ids whose rows are fetched lazily, page by page.
 
-The id list comes from SQL already filtered and sorted (100,000 ints load in well
-under 0.1 s); rows are fetched in pages of ``page_size`` ids when the view first
-asks for one of them and kept in a small LRU of pages. Sorting asks SQL for a new
-id list; filtering too. No QSortFilterProxyModel over 100k Python rows
-(reference/perf-baselines.md, section 3).
+The id list comes from SQL already filtered and sorted; rows are fetched in pages
+of ``page_size`` ids when the view first asks for one of them and kept in a small
+LRU of pages. Sorting asks SQL for a new id list; filtering too. No
+QSortFilterProxyModel over 100k Python rows (reference/perf-baselines.md, section 3).
+
+With a ``count`` function and a ``background`` runner, ``reload`` works in two steps
+(the "probe" of perf-baselines.md): the count and the first ``probe`` ids are
+fetched at once, so the list repaints right after a keystroke; the whole id list
+follows from a background thread. A view that needs a row beyond the first ones
+before it arrived fetches the rest on the spot.
 """
 
 from __future__ import annotations
@@ -26,6 +31,11 @@ from PySide6.QtCore import (
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# fetch_ids(sort, descending, limit); limit None means all.
+FetchIds = Callable[[str, bool, "int | None"], list[int]]
+# background(work, on_done): run ``work`` off the GUI thread, hand its result to on_done.
+Background = Callable[[Callable[[], list[int]], Callable[[list[int]], None]], None]
 
 
 @dataclass(frozen=True)
@@ -61,13 +71,16 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
     def __init__(
         self,
         columns: Sequence[Column[R]],
-        fetch_ids: Callable[[str, bool], list[int]],
+        fetch_ids: FetchIds,
         fetch_rows: Callable[[list[int]], list[R]],
         *,
         row_id: Callable[[R], int],
         default_sort: str,
-        page_size: int = 200,
+        page_size: int = 100,
         max_pages: int = 50,
+        count: Callable[[], int] | None = None,
+        background: Background | None = None,
+        probe: int = 120,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -79,19 +92,75 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self.max_pages = max_pages
         self.sort_key = default_sort
         self.descending = False
+        self.count = count
+        self.background = background
+        self.probe = probe
         self.ids: list[int] = []
+        self.total = 0  # rows shown; more than len(ids) while the rest is on its way
+        self.generation = 0
         self.pages: OrderedDict[int, list[R | None]] = OrderedDict()
 
     # --- loading ---------------------------------------------------------------------
 
+    @property
+    def complete(self) -> bool:
+        return len(self.ids) >= self.total
+
     def reload(self) -> None:
         """Fetch the id list anew (after a filter, sort or data change)."""
-        ids = self.fetch_ids(self.sort_key, self.descending)
+        self.generation += 1
+        sort, descending = self.sort_key, self.descending
+        if self.count is None or self.background is None:
+            ids = self.fetch_ids(sort, descending, None)
+            total = len(ids)
+        else:
+            total = self.count()
+            ids = self.fetch_ids(sort, descending, self.probe) if total else []
+            if len(ids) < min(total, self.probe):
+                total = len(ids)  # the data changed between count and ids
         self.beginResetModel()
         self.ids = ids
+        self.total = total
         self.pages.clear()
         self.endResetModel()
-        self.reloaded.emit(len(ids))
+        self.reloaded.emit(total)
+        if not self.complete:
+            generation = self.generation
+            assert self.background is not None
+            self.background(
+                lambda: self.fetch_ids(sort, descending, None),
+                lambda all_ids: self._arrived(generation, all_ids),
+            )
+
+    def _arrived(self, generation: int, ids: list[int]) -> None:
+        """The whole id list came from the background (ignored if a newer reload ran)."""
+        if generation != self.generation or self.complete:
+            return
+        self._take_all(ids)
+
+    def _take_all(self, ids: list[int]) -> None:
+        if len(ids) != self.total or ids[: len(self.ids)] != self.ids:
+            # The data changed meanwhile: a reset, not a completion.
+            self.beginResetModel()
+            self.ids = ids
+            self.total = len(ids)
+            self.pages.clear()
+            self.endResetModel()
+            self.reloaded.emit(self.total)
+            return
+        known = len(self.ids)
+        self.ids = ids
+        for page in [p for p in self.pages if (p + 1) * self.page_size > known]:
+            del self.pages[page]  # fetched while only the first ids were known
+        if known < len(ids):
+            self.dataChanged.emit(
+                self.index(known, 0), self.index(len(ids) - 1, len(self.columns) - 1)
+            )
+
+    def _complete_now(self) -> None:
+        """A row beyond the first ones is needed before the background brought it."""
+        self.generation += 1
+        self._take_all(self.fetch_ids(self.sort_key, self.descending, None))
 
     def refresh_rows(self, ids: set[int] | frozenset[int] | None = None) -> None:
         """Forget cached rows (all, or the pages holding ``ids``) and repaint them."""
@@ -101,9 +170,9 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             for page, rows in list(self.pages.items()):
                 if any(r is not None and self.row_id(r) in ids for r in rows):
                     del self.pages[page]
-        if self.ids:
+        if self.total:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.ids) - 1, len(self.columns) - 1)
+                self.index(0, 0), self.index(self.total - 1, len(self.columns) - 1)
             )
 
     def _page(self, page: int) -> list[R | None]:
@@ -123,15 +192,29 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
 
     def row(self, row: int) -> R | None:
         """The row object at ``row`` (fetched on demand)."""
-        if not 0 <= row < len(self.ids):
+        if not 0 <= row < self.total:
             return None
+        if row >= len(self.ids):
+            self._complete_now()
+            if row >= len(self.ids):
+                return None
         return self._page(row // self.page_size)[row % self.page_size]
 
     def id_at(self, row: int) -> int | None:
+        if 0 <= row < self.total and row >= len(self.ids):
+            self._complete_now()
         return self.ids[row] if 0 <= row < len(self.ids) else None
+
+    def all_ids(self) -> list[int]:
+        """Every id shown, in order (completes the list if needed)."""
+        if not self.complete:
+            self._complete_now()
+        return list(self.ids)
 
     def row_of(self, record_id: int) -> int:
         """The row showing ``record_id``, or -1."""
+        if record_id not in self.ids and not self.complete:
+            self._complete_now()
         try:
             return self.ids.index(record_id)
         except ValueError:
@@ -140,16 +223,16 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
     # --- Qt model interface ----------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
+        return 0 if parent.isValid() else self.total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.ids):
+        if not index.isValid() or index.row() >= self.total:
             return None
         if role == ID_ROLE:
-            return self.ids[index.row()]
+            return self.id_at(index.row())
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self.row(index.row())
@@ -181,11 +264,13 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             return
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
-        ids = self.fetch_ids(self.sort_key, self.descending)
-        if len(ids) != len(self.ids):
-            # The data changed meanwhile: a reset, not a re-ordering.
+        self.generation += 1
+        ids = self.fetch_ids(self.sort_key, self.descending, None)
+        if len(ids) != self.total or not self.complete:
+            # The data changed meanwhile (or the list was still arriving): a reset.
             self.beginResetModel()
             self.ids = ids
+            self.total = len(ids)
             self.pages.clear()
             self.endResetModel()
             self.reloaded.emit(len(ids))

@@ -52,10 +52,10 @@ class OrganizationsTableModel(LazyTableModel[OrganizationRow]):
             parent=parent,
         )
 
-    def _fetch_ids(self, sort: str, descending: bool) -> list[int]:
+    def _fetch_ids(self, sort: str, descending: bool, limit: int | None) -> list[int]:
         return self.ctx.read(
             lambda s: organizations.list_organization_ids(
-                s, filter=self.filter, sort=sort, descending=descending
+                s, filter=self.filter, sort=sort, descending=descending, limit=limit
             )
         )
 

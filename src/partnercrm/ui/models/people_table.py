@@ -48,13 +48,20 @@ class PeopleTableModel(LazyTableModel[PersonRow]):
             self._fetch_rows,
             row_id=lambda r: r.id,
             default_sort="name",
+            count=self._count,
+            background=ctx.tasks.run_quiet,
             parent=parent,
         )
 
-    def _fetch_ids(self, sort: str, descending: bool) -> list[int]:
+    def _count(self) -> int:
+        person_filter = self.filter
+        return self.ctx.read(lambda s: people.count_people(s, person_filter))
+
+    def _fetch_ids(self, sort: str, descending: bool, limit: int | None) -> list[int]:
+        person_filter = self.filter  # a background fetch keeps the filter it started with
         return self.ctx.read(
             lambda s: people.list_person_ids(
-                s, filter=self.filter, sort=sort, descending=descending
+                s, filter=person_filter, sort=sort, descending=descending, limit=limit
             )
         )
 

@@ -94,7 +94,7 @@ class DistributionListsView(QWidget):
         return (
             self.tr("%Ln list(s)", "", self.lists.count())
             + " · "
-            + (self.tr("%Ln member(s)", "", len(self.members_model.ids)))
+            + (self.tr("%Ln member(s)", "", self.members_model.rowCount()))
         )
 
     def _open_member(self) -> None:

@@ -104,7 +104,7 @@ class OrganizationsView(QWidget):
             self.table.select_id(current)
 
     def status_text(self) -> str:
-        return self.tr("%Ln organisation(s)", "", len(self.model.ids))
+        return self.tr("%Ln organisation(s)", "", self.model.rowCount())
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -61,7 +61,7 @@ class PeopleView(QWidget):
     # --- what the main window calls ---------------------------------------------------
 
     def status_text(self) -> str:
-        return self.tr("%Ln person(s)", "", len(self.model.ids))
+        return self.tr("%Ln person(s)", "", self.model.rowCount())
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()

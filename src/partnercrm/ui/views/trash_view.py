@@ -77,9 +77,9 @@ class TrashView(QWidget):
 
     def status_text(self) -> str:
         return (
-            self.tr("In the trash: %n person(s)", "", len(self.people_model.ids))
+            self.tr("In the trash: %n person(s)", "", self.people_model.rowCount())
             + " · "
-            + (self.tr("%n organisation(s)", "", len(self.org_model.ids)))
+            + (self.tr("%n organisation(s)", "", self.org_model.rowCount()))
         )
 
     def _on_changed(self, changes: Changes) -> None:
