@@ -1425,7 +1425,7 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../src/partnercrm/ui/tasks.py" line="84"/>
+        <location filename="../../src/partnercrm/ui/tasks.py" line="86"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1663,67 +1663,72 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
 <context>
     <name>database</name>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="94"/>
+        <location filename="../../src/partnercrm/store/database.py" line="98"/>
         <source>{path} is a folder, not a database file. Give the path of a file, for example {path}/partnercrm.sqlite.</source>
         <translation>{path} ist ein Ordner, keine Datenbankdatei. Geben Sie den Pfad einer Datei an, zum Beispiel {path}/partnercrm.sqlite.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="106"/>
+        <location filename="../../src/partnercrm/store/database.py" line="110"/>
         <source>{path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
         <translation>{path} kann nicht gelesen werden ({reason}). Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="113"/>
+        <location filename="../../src/partnercrm/store/database.py" line="117"/>
         <source>{path} is not a PartnerCRM database (it is not an SQLite file). The file was left unchanged. Choose another file with --db, or start without --db to use your default database.</source>
         <translation>{path} ist keine PartnerCRM-Datenbank (keine SQLite-Datei). Die Datei bleibt unverändert. Wählen Sie mit --db eine andere Datei oder starten Sie ohne --db mit Ihrer Standarddatenbank.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="122"/>
+        <location filename="../../src/partnercrm/store/database.py" line="126"/>
         <source>PartnerCRM cannot write to {path}. Make the file and its folder writable, or copy the database to a folder of your own.</source>
         <translation>PartnerCRM kann nicht in {path} schreiben. Machen Sie Datei und Ordner beschreibbar oder kopieren Sie die Datenbank in einen eigenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="131"/>
+        <location filename="../../src/partnercrm/store/database.py" line="135"/>
         <source>There is no database at {path}.</source>
         <translation>Unter {path} gibt es keine Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="137"/>
+        <location filename="../../src/partnercrm/store/database.py" line="141"/>
         <source>The folder {folder} does not exist. Create it first or choose another path for the database.</source>
         <translation>Den Ordner {folder} gibt es nicht. Legen Sie ihn an oder wählen Sie einen anderen Pfad für die Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="147"/>
+        <location filename="../../src/partnercrm/store/database.py" line="151"/>
         <source>PartnerCRM cannot create its data folder {folder} ({reason}).</source>
         <translation>PartnerCRM kann seinen Datenordner {folder} nicht anlegen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="154"/>
+        <location filename="../../src/partnercrm/store/database.py" line="158"/>
         <source>PartnerCRM cannot create a database in {folder}: the folder is not writable. Choose a folder of your own with --db.</source>
         <translation>PartnerCRM kann in {folder} keine Datenbank anlegen: Der Ordner ist nicht beschreibbar. Wählen Sie mit --db einen eigenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="199"/>
+        <location filename="../../src/partnercrm/store/database.py" line="175"/>
+        <source>The database at {url} cannot be used: the driver for “{driver}” is not installed ({reason}). Install it, or use an SQLite file with --db.</source>
+        <translation>Die Datenbank {url} kann nicht verwendet werden: Der Treiber für „{driver}“ ist nicht installiert ({reason}). Installieren Sie ihn oder verwenden Sie mit --db eine SQLite-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/store/database.py" line="217"/>
         <source>The database server at {url} cannot be reached ({reason}). Check that the server runs, that the address, user and password are right, and that this computer may connect to it.</source>
         <translation>Der Datenbankserver {url} ist nicht erreichbar ({reason}). Prüfen Sie, ob der Server läuft, Adresse, Benutzer und Passwort stimmen und dieser Rechner sich verbinden darf.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="211"/>
+        <location filename="../../src/partnercrm/store/database.py" line="229"/>
         <source>{path} is a database of another program, not of PartnerCRM. It was left unchanged. Choose another file with --db.</source>
         <translation>{path} ist eine Datenbank eines anderen Programms, nicht von PartnerCRM. Sie bleibt unverändert. Wählen Sie mit --db eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="219"/>
+        <location filename="../../src/partnercrm/store/database.py" line="237"/>
         <source>{path} was written by a newer version of PartnerCRM (schema {revision}). Install the newer version to open it; this version leaves it unchanged.</source>
         <translation>{path} stammt von einer neueren PartnerCRM-Version (Schema {revision}). Installieren Sie die neuere Version, um sie zu öffnen; diese Version lässt sie unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="241"/>
+        <location filename="../../src/partnercrm/store/database.py" line="259"/>
         <source>{path} is damaged or not a database ({reason}). It was left unchanged. Restore a backup (partnercrm backup makes them) or choose another file.</source>
         <translation>{path} ist beschädigt oder keine Datenbank ({reason}). Sie bleibt unverändert. Spielen Sie eine Sicherung zurück (partnercrm backup erstellt sie) oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="248"/>
+        <location filename="../../src/partnercrm/store/database.py" line="266"/>
         <source>{path} cannot be opened ({reason}).</source>
         <translation>{path} kann nicht geöffnet werden ({reason}).</translation>
     </message>
@@ -1794,13 +1799,13 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     </message>
     <message>
         <location filename="../../src/partnercrm/services/distribution_lists.py" line="109"/>
-        <location filename="../../src/partnercrm/services/distribution_lists.py" line="138"/>
-        <location filename="../../src/partnercrm/services/distribution_lists.py" line="152"/>
+        <location filename="../../src/partnercrm/services/distribution_lists.py" line="140"/>
+        <location filename="../../src/partnercrm/services/distribution_lists.py" line="154"/>
         <source>The distribution list no longer exists.</source>
         <translation>Den Verteiler gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/distribution_lists.py" line="130"/>
+        <location filename="../../src/partnercrm/services/distribution_lists.py" line="132"/>
         <source>There is no distribution list “{name}”.</source>
         <translation>Es gibt keinen Verteiler „{name}“.</translation>
     </message>
@@ -1847,25 +1852,163 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
 <context>
     <name>people</name>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="155"/>
+        <location filename="../../src/partnercrm/services/people.py" line="167"/>
         <source>Enter at least a first or a last name.</source>
         <translation>Geben Sie mindestens einen Vor- oder Nachnamen ein.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="223"/>
-        <location filename="../../src/partnercrm/services/people.py" line="335"/>
+        <location filename="../../src/partnercrm/services/people.py" line="235"/>
+        <location filename="../../src/partnercrm/services/people.py" line="347"/>
         <source>Person {id} does not exist (any more).</source>
         <translation>Die Person {id} gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="246"/>
+        <location filename="../../src/partnercrm/services/people.py" line="258"/>
         <source>{name} was changed by someone else while you were editing. Reload to see the current version, or save yours over it.</source>
         <translation>{name} wurde während Ihrer Bearbeitung von jemand anderem geändert. Laden Sie die aktuelle Fassung oder speichern Sie Ihre darüber.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="304"/>
+        <location filename="../../src/partnercrm/services/people.py" line="316"/>
         <source>{name} is not in the trash; move it to the trash first.</source>
         <translation>{name} liegt nicht im Papierkorb; legen Sie den Eintrag zuerst in den Papierkorb.</translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <location filename="../../src/partnercrm/printing/badges.py" line="142"/>
+        <source>Page {page}, badge {badge}</source>
+        <translation>Seite {page}, Namensschild {badge}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/certificates.py" line="165"/>
+        <source>Certificate for {name}</source>
+        <translation>Teilnahmebescheinigung für {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/documents.py" line="127"/>
+        <source>{where}: the text does not fit.</source>
+        <translation>{where}: Der Text passt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/documents.py" line="136"/>
+        <source>{where}: the print font has no letters for {chars}.</source>
+        <translation>{where}: Der Druckschrift fehlen Zeichen für {chars}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="113"/>
+        <source>needs at least one column and one row</source>
+        <translation>braucht mindestens eine Spalte und eine Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="115"/>
+        <source>sizes must be positive</source>
+        <translation>Maße müssen positiv sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="117"/>
+        <source>the first label starts outside the page</source>
+        <translation>das erste Etikett beginnt außerhalb der Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="120"/>
+        <source>labels overlap horizontally (pitch smaller than width)</source>
+        <translation>Etiketten überlappen waagerecht (Abstand kleiner als Breite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="124"/>
+        <source>labels overlap vertically (pitch smaller than height)</source>
+        <translation>Etiketten überlappen senkrecht (Abstand kleiner als Höhe)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="130"/>
+        <source>the last column ends at {mm} mm, past the page width</source>
+        <translation>die letzte Spalte endet bei {mm} mm, jenseits der Seitenbreite</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="136"/>
+        <source>the last row ends at {mm} mm, past the page height</source>
+        <translation>die letzte Zeile endet bei {mm} mm, jenseits der Seitenhöhe</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="186"/>
+        <source>Start position must be between 1 and {n}.</source>
+        <translation>Die Startposition muss zwischen 1 und {n} liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="198"/>
+        <source>{key} must be a pair of numbers</source>
+        <translation>{key} muss ein Zahlenpaar sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="213"/>
+        <source>unknown page {page} and no page_size_mm</source>
+        <translation>unbekannte Seite {page} und keine page_size_mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="243"/>
+        <source>incomplete or malformed entry: {error}</source>
+        <translation>unvollständiger oder fehlerhafter Eintrag: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="280"/>
+        <source>format id {id} is defined twice</source>
+        <translation>Format-ID {id} ist doppelt definiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="305"/>
+        <source>Unknown label format: {key}</source>
+        <translation>Unbekanntes Etikettenformat: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="322"/>
+        <source>{path}: cannot read label formats: {error}</source>
+        <translation>{path}: Etikettenformate nicht lesbar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="329"/>
+        <source>{path}: expected a list of label formats</source>
+        <translation>{path}: erwartet wird eine Liste von Etikettenformaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="335"/>
+        <source>{path}: entry {number} is not an object</source>
+        <translation>{path}: Eintrag {number} ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="343"/>
+        <source>{path}: entry {number}: {error}</source>
+        <translation>{path}: Eintrag {number}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/labels.py" line="180"/>
+        <source>Page {page}, label {label}</source>
+        <translation>Seite {page}, Etikett {label}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/letters.py" line="224"/>
+        <source>Letter to {name}</source>
+        <translation>Brief an {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/letters.py" line="228"/>
+        <source>{where}: unknown placeholders.</source>
+        <translation>{where}: unbekannte Platzhalter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/letters.py" line="233"/>
+        <source>{where}: address lines left out.</source>
+        <translation>{where}: Adresszeilen ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/table_pages.py" line="197"/>
+        <source>Page {page}, column {column}</source>
+        <translation>Seite {page}, Spalte {column}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/table_pages.py" line="202"/>
+        <source>Page {page}</source>
+        <translation>Seite {page}</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2070,84 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         <location filename="../../src/partnercrm/services/validation.py" line="158"/>
         <source>“{value}” is not a web address.</source>
         <translation>„{value}“ ist keine Webadresse.</translation>
+    </message>
+</context>
+<context>
+    <name>vcard</name>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="11"/>
+        <source>The file contains no vCard (no BEGIN:VCARD line).</source>
+        <translation>Die Datei enthält keine vCard (keine Zeile BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="12"/>
+        <source>The file is larger than {limit} MB and was not read.</source>
+        <translation>Die Datei ist größer als {limit} MB und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="15"/>
+        <source>The card is larger than {limit} MB and was skipped.</source>
+        <translation>Die Karte ist größer als {limit} MB und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="18"/>
+        <source>A {name} property longer than {limit} MB was dropped.</source>
+        <translation>Eine Eigenschaft {name} über {limit} MB wurde verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="21"/>
+        <source>The card has more than {limit} properties; the rest were dropped.</source>
+        <translation>Die Karte hat mehr als {limit} Eigenschaften; der Rest wurde verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="24"/>
+        <source>The card has no END:VCARD line; it was read up to the next card.</source>
+        <translation>Der Karte fehlt die Zeile END:VCARD; sie wurde bis zur nächsten Karte gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="27"/>
+        <source>Nested cards are too deep; the inner ones were skipped.</source>
+        <translation>Verschachtelte Karten sind zu tief; die inneren wurden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="30"/>
+        <source>An embedded AGENT card was skipped.</source>
+        <translation>Eine eingebettete AGENT-Karte wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="31"/>
+        <source>A line without a property name or colon was skipped: {text}</source>
+        <translation>Eine Zeile ohne Eigenschaftsnamen oder Doppelpunkt wurde übersprungen: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="34"/>
+        <source>Dropped a bad {name}: the data is not a complete JPEG, PNG or GIF image.</source>
+        <translation>Fehlerhaftes {name} verworfen: Die Daten sind kein vollständiges JPEG-, PNG- oder GIF-Bild.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="37"/>
+        <source>A second {name} was kept as an extra property.</source>
+        <translation>Ein zweites {name} wurde als zusätzliche Eigenschaft behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="38"/>
+        <source>Unknown character set {charset} on {name}; decoded as UTF-8 or Windows-1252.</source>
+        <translation>Unbekannter Zeichensatz {charset} bei {name}; als UTF-8 oder Windows-1252 gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="41"/>
+        <source>{name} contained bytes that are not valid text; they were replaced by �.</source>
+        <translation>{name} enthielt Bytes, die kein gültiger Text sind; sie wurden durch � ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="44"/>
+        <source>The file is UTF-16 encoded; it was converted.</source>
+        <translation>Die Datei ist UTF-16-kodiert; sie wurde umgewandelt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="45"/>
+        <source>The card could not be read because of an internal error: {error}</source>
+        <translation>Die Karte konnte wegen eines internen Fehlers nicht gelesen werden: {error}</translation>
     </message>
 </context>
 </TS>

@@ -1425,7 +1425,7 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../src/partnercrm/ui/tasks.py" line="84"/>
+        <location filename="../../src/partnercrm/ui/tasks.py" line="86"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1663,67 +1663,72 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
 <context>
     <name>database</name>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="94"/>
+        <location filename="../../src/partnercrm/store/database.py" line="98"/>
         <source>{path} is a folder, not a database file. Give the path of a file, for example {path}/partnercrm.sqlite.</source>
         <translation>{path} is a folder, not a database file. Give the path of a file, for example {path}/partnercrm.sqlite.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="106"/>
+        <location filename="../../src/partnercrm/store/database.py" line="110"/>
         <source>{path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
         <translation>{path} cannot be read ({reason}). Check the file&apos;s permissions.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="113"/>
+        <location filename="../../src/partnercrm/store/database.py" line="117"/>
         <source>{path} is not a PartnerCRM database (it is not an SQLite file). The file was left unchanged. Choose another file with --db, or start without --db to use your default database.</source>
         <translation>{path} is not a PartnerCRM database (it is not an SQLite file). The file was left unchanged. Choose another file with --db, or start without --db to use your default database.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="122"/>
+        <location filename="../../src/partnercrm/store/database.py" line="126"/>
         <source>PartnerCRM cannot write to {path}. Make the file and its folder writable, or copy the database to a folder of your own.</source>
         <translation>PartnerCRM cannot write to {path}. Make the file and its folder writable, or copy the database to a folder of your own.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="131"/>
+        <location filename="../../src/partnercrm/store/database.py" line="135"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="137"/>
+        <location filename="../../src/partnercrm/store/database.py" line="141"/>
         <source>The folder {folder} does not exist. Create it first or choose another path for the database.</source>
         <translation>The folder {folder} does not exist. Create it first or choose another path for the database.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="147"/>
+        <location filename="../../src/partnercrm/store/database.py" line="151"/>
         <source>PartnerCRM cannot create its data folder {folder} ({reason}).</source>
         <translation>PartnerCRM cannot create its data folder {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="154"/>
+        <location filename="../../src/partnercrm/store/database.py" line="158"/>
         <source>PartnerCRM cannot create a database in {folder}: the folder is not writable. Choose a folder of your own with --db.</source>
         <translation>PartnerCRM cannot create a database in {folder}: the folder is not writable. Choose a folder of your own with --db.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="199"/>
+        <location filename="../../src/partnercrm/store/database.py" line="175"/>
+        <source>The database at {url} cannot be used: the driver for “{driver}” is not installed ({reason}). Install it, or use an SQLite file with --db.</source>
+        <translation>The database at {url} cannot be used: the driver for “{driver}” is not installed ({reason}). Install it, or use an SQLite file with --db.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/store/database.py" line="217"/>
         <source>The database server at {url} cannot be reached ({reason}). Check that the server runs, that the address, user and password are right, and that this computer may connect to it.</source>
         <translation>The database server at {url} cannot be reached ({reason}). Check that the server runs, that the address, user and password are right, and that this computer may connect to it.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="211"/>
+        <location filename="../../src/partnercrm/store/database.py" line="229"/>
         <source>{path} is a database of another program, not of PartnerCRM. It was left unchanged. Choose another file with --db.</source>
         <translation>{path} is a database of another program, not of PartnerCRM. It was left unchanged. Choose another file with --db.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="219"/>
+        <location filename="../../src/partnercrm/store/database.py" line="237"/>
         <source>{path} was written by a newer version of PartnerCRM (schema {revision}). Install the newer version to open it; this version leaves it unchanged.</source>
         <translation>{path} was written by a newer version of PartnerCRM (schema {revision}). Install the newer version to open it; this version leaves it unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="241"/>
+        <location filename="../../src/partnercrm/store/database.py" line="259"/>
         <source>{path} is damaged or not a database ({reason}). It was left unchanged. Restore a backup (partnercrm backup makes them) or choose another file.</source>
         <translation>{path} is damaged or not a database ({reason}). It was left unchanged. Restore a backup (partnercrm backup makes them) or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="248"/>
+        <location filename="../../src/partnercrm/store/database.py" line="266"/>
         <source>{path} cannot be opened ({reason}).</source>
         <translation>{path} cannot be opened ({reason}).</translation>
     </message>
@@ -1794,13 +1799,13 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
     </message>
     <message>
         <location filename="../../src/partnercrm/services/distribution_lists.py" line="109"/>
-        <location filename="../../src/partnercrm/services/distribution_lists.py" line="138"/>
-        <location filename="../../src/partnercrm/services/distribution_lists.py" line="152"/>
+        <location filename="../../src/partnercrm/services/distribution_lists.py" line="140"/>
+        <location filename="../../src/partnercrm/services/distribution_lists.py" line="154"/>
         <source>The distribution list no longer exists.</source>
         <translation>The distribution list no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/distribution_lists.py" line="130"/>
+        <location filename="../../src/partnercrm/services/distribution_lists.py" line="132"/>
         <source>There is no distribution list “{name}”.</source>
         <translation>There is no distribution list “{name}”.</translation>
     </message>
@@ -1847,25 +1852,163 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
 <context>
     <name>people</name>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="155"/>
+        <location filename="../../src/partnercrm/services/people.py" line="167"/>
         <source>Enter at least a first or a last name.</source>
         <translation>Enter at least a first or a last name.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="223"/>
-        <location filename="../../src/partnercrm/services/people.py" line="335"/>
+        <location filename="../../src/partnercrm/services/people.py" line="235"/>
+        <location filename="../../src/partnercrm/services/people.py" line="347"/>
         <source>Person {id} does not exist (any more).</source>
         <translation>Person {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="246"/>
+        <location filename="../../src/partnercrm/services/people.py" line="258"/>
         <source>{name} was changed by someone else while you were editing. Reload to see the current version, or save yours over it.</source>
         <translation>{name} was changed by someone else while you were editing. Reload to see the current version, or save yours over it.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="304"/>
+        <location filename="../../src/partnercrm/services/people.py" line="316"/>
         <source>{name} is not in the trash; move it to the trash first.</source>
         <translation>{name} is not in the trash; move it to the trash first.</translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <location filename="../../src/partnercrm/printing/badges.py" line="142"/>
+        <source>Page {page}, badge {badge}</source>
+        <translation>Page {page}, badge {badge}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/certificates.py" line="165"/>
+        <source>Certificate for {name}</source>
+        <translation>Certificate for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/documents.py" line="127"/>
+        <source>{where}: the text does not fit.</source>
+        <translation>{where}: the text does not fit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/documents.py" line="136"/>
+        <source>{where}: the print font has no letters for {chars}.</source>
+        <translation>{where}: the print font has no letters for {chars}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="113"/>
+        <source>needs at least one column and one row</source>
+        <translation>needs at least one column and one row</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="115"/>
+        <source>sizes must be positive</source>
+        <translation>sizes must be positive</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="117"/>
+        <source>the first label starts outside the page</source>
+        <translation>the first label starts outside the page</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="120"/>
+        <source>labels overlap horizontally (pitch smaller than width)</source>
+        <translation>labels overlap horizontally (pitch smaller than width)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="124"/>
+        <source>labels overlap vertically (pitch smaller than height)</source>
+        <translation>labels overlap vertically (pitch smaller than height)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="130"/>
+        <source>the last column ends at {mm} mm, past the page width</source>
+        <translation>the last column ends at {mm} mm, past the page width</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="136"/>
+        <source>the last row ends at {mm} mm, past the page height</source>
+        <translation>the last row ends at {mm} mm, past the page height</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="186"/>
+        <source>Start position must be between 1 and {n}.</source>
+        <translation>Start position must be between 1 and {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="198"/>
+        <source>{key} must be a pair of numbers</source>
+        <translation>{key} must be a pair of numbers</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="213"/>
+        <source>unknown page {page} and no page_size_mm</source>
+        <translation>unknown page {page} and no page_size_mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="243"/>
+        <source>incomplete or malformed entry: {error}</source>
+        <translation>incomplete or malformed entry: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="280"/>
+        <source>format id {id} is defined twice</source>
+        <translation>format id {id} is defined twice</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="305"/>
+        <source>Unknown label format: {key}</source>
+        <translation>Unknown label format: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="322"/>
+        <source>{path}: cannot read label formats: {error}</source>
+        <translation>{path}: cannot read label formats: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="329"/>
+        <source>{path}: expected a list of label formats</source>
+        <translation>{path}: expected a list of label formats</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="335"/>
+        <source>{path}: entry {number} is not an object</source>
+        <translation>{path}: entry {number} is not an object</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/label_sheet.py" line="343"/>
+        <source>{path}: entry {number}: {error}</source>
+        <translation>{path}: entry {number}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/labels.py" line="180"/>
+        <source>Page {page}, label {label}</source>
+        <translation>Page {page}, label {label}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/letters.py" line="224"/>
+        <source>Letter to {name}</source>
+        <translation>Letter to {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/letters.py" line="228"/>
+        <source>{where}: unknown placeholders.</source>
+        <translation>{where}: unknown placeholders.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/letters.py" line="233"/>
+        <source>{where}: address lines left out.</source>
+        <translation>{where}: address lines left out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/table_pages.py" line="197"/>
+        <source>Page {page}, column {column}</source>
+        <translation>Page {page}, column {column}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/table_pages.py" line="202"/>
+        <source>Page {page}</source>
+        <translation>Page {page}</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2070,84 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         <location filename="../../src/partnercrm/services/validation.py" line="158"/>
         <source>“{value}” is not a web address.</source>
         <translation>“{value}” is not a web address.</translation>
+    </message>
+</context>
+<context>
+    <name>vcard</name>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="11"/>
+        <source>The file contains no vCard (no BEGIN:VCARD line).</source>
+        <translation>The file contains no vCard (no BEGIN:VCARD line).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="12"/>
+        <source>The file is larger than {limit} MB and was not read.</source>
+        <translation>The file is larger than {limit} MB and was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="15"/>
+        <source>The card is larger than {limit} MB and was skipped.</source>
+        <translation>The card is larger than {limit} MB and was skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="18"/>
+        <source>A {name} property longer than {limit} MB was dropped.</source>
+        <translation>A {name} property longer than {limit} MB was dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="21"/>
+        <source>The card has more than {limit} properties; the rest were dropped.</source>
+        <translation>The card has more than {limit} properties; the rest were dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="24"/>
+        <source>The card has no END:VCARD line; it was read up to the next card.</source>
+        <translation>The card has no END:VCARD line; it was read up to the next card.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="27"/>
+        <source>Nested cards are too deep; the inner ones were skipped.</source>
+        <translation>Nested cards are too deep; the inner ones were skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="30"/>
+        <source>An embedded AGENT card was skipped.</source>
+        <translation>An embedded AGENT card was skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="31"/>
+        <source>A line without a property name or colon was skipped: {text}</source>
+        <translation>A line without a property name or colon was skipped: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="34"/>
+        <source>Dropped a bad {name}: the data is not a complete JPEG, PNG or GIF image.</source>
+        <translation>Dropped a bad {name}: the data is not a complete JPEG, PNG or GIF image.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="37"/>
+        <source>A second {name} was kept as an extra property.</source>
+        <translation>A second {name} was kept as an extra property.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="38"/>
+        <source>Unknown character set {charset} on {name}; decoded as UTF-8 or Windows-1252.</source>
+        <translation>Unknown character set {charset} on {name}; decoded as UTF-8 or Windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="41"/>
+        <source>{name} contained bytes that are not valid text; they were replaced by �.</source>
+        <translation>{name} contained bytes that are not valid text; they were replaced by �.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="44"/>
+        <source>The file is UTF-16 encoded; it was converted.</source>
+        <translation>The file is UTF-16 encoded; it was converted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="45"/>
+        <source>The card could not be read because of an internal error: {error}</source>
+        <translation>The card could not be read because of an internal error: {error}</translation>
     </message>
 </context>
 </TS>

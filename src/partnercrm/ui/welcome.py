@@ -35,6 +35,7 @@ class WelcomePanel(QWidget):
         )
         text.setWordWrap(True)
         text.setFixedWidth(520)
+        text.setMinimumHeight(text.heightForWidth(520))  # aligned in a layout: no wrap height
         text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
         self.import_button = self._button("import", self.tr("Import contacts…"), self.import_chosen)
