@@ -262,8 +262,16 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         key = self.columns[column].sort
         if key is None:
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return  # already in this order (QTableView asks again when sorting is enabled)
         self.sort_key = key
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.descending = descending
+        if self.count is not None and self.background is not None:
+            # Large lists: the first rows at once, the rest from the background
+            # (the view keeps its current record if it is among the first rows).
+            self.reload()
+            return
         self.generation += 1
         ids = self.fetch_ids(self.sort_key, self.descending, None)
         if len(ids) != self.total or not self.complete:
