@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -81,6 +82,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         count: Callable[[], int] | None = None,
         background: Background | None = None,
         probe: int = 120,
+        complete_after_ms: int = 300,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -99,6 +101,10 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self.total = 0  # rows shown; more than len(ids) while the rest is on its way
         self.generation = 0
         self.pages: OrderedDict[int, list[R | None]] = OrderedDict()
+        self._completion_timer = QTimer(self)
+        self._completion_timer.setSingleShot(True)
+        self._completion_timer.setInterval(complete_after_ms)
+        self._completion_timer.timeout.connect(self._start_background)
 
     # --- loading ---------------------------------------------------------------------
 
@@ -125,12 +131,18 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self.endResetModel()
         self.reloaded.emit(total)
         if not self.complete:
-            generation = self.generation
-            assert self.background is not None
-            self.background(
-                lambda: self.fetch_ids(sort, descending, None),
-                lambda all_ids: self._arrived(generation, all_ids),
-            )
+            # While the user types, each keystroke only probes; the whole list is
+            # fetched once the typing pauses (or at once when a row beyond is needed).
+            self._completion_timer.start()
+
+    def _start_background(self) -> None:
+        if self.complete or self.background is None:
+            return
+        generation, sort, descending = self.generation, self.sort_key, self.descending
+        self.background(
+            lambda: self.fetch_ids(sort, descending, None),
+            lambda all_ids: self._arrived(generation, all_ids),
+        )
 
     def _arrived(self, generation: int, ids: list[int]) -> None:
         """The whole id list came from the background (ignored if a newer reload ran)."""
