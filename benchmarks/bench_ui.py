@@ -195,7 +195,8 @@ def main() -> int:
             start = time.perf_counter()
             header.setSortIndicator(column, order)  # what a header click does
             table.viewport().repaint()
-            sorts.append((f"{spec.key} {'↓' if order else '↑'}", time.perf_counter() - start))
+            arrow = "↓" if order == Qt.SortOrder.DescendingOrder else "↑"
+            sorts.append((f"{spec.key} {arrow}", time.perf_counter() - start))
     header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
     worst = max(sorts, key=lambda item: item[1])
     print(

@@ -112,15 +112,18 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
     def complete(self) -> bool:
         return len(self.ids) >= self.total
 
-    def reload(self) -> None:
-        """Fetch the id list anew (after a filter, sort or data change)."""
+    def reload(self, *, same_rows: bool = False) -> None:
+        """Fetch the id list anew (after a filter, sort or data change).
+
+        ``same_rows``: only the order changes (a re-sort), so the count is kept.
+        """
         self.generation += 1
         sort, descending = self.sort_key, self.descending
         if self.count is None or self.background is None:
             ids = self.fetch_ids(sort, descending, None)
             total = len(ids)
         else:
-            total = self.count()
+            total = self.total if same_rows else self.count()
             ids = self.fetch_ids(sort, descending, self.probe) if total else []
             if len(ids) < min(total, self.probe):
                 total = len(ids)  # the data changed between count and ids
@@ -282,7 +285,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         if self.count is not None and self.background is not None:
             # Large lists: the first rows at once, the rest from the background
             # (the view keeps its current record if it is among the first rows).
-            self.reload()
+            self.reload(same_rows=True)
             return
         self.generation += 1
         ids = self.fetch_ids(self.sort_key, self.descending, None)
