@@ -975,72 +975,72 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
 <context>
     <name>PeopleFilterBar</name>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="33"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="74"/>
         <source>Search people (Ctrl+F): name, organisation, city…</source>
         <translation>Personen suchen (Strg+F): Name, Organisation, Ort…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="34"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="75"/>
         <source>Search people</source>
         <translation>Personen suchen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="40"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="84"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="42"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="86"/>
         <source>Filter by kind of organisation</source>
         <translation>Nach Art der Organisation filtern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="43"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="87"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="49"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="96"/>
         <source>Filter by municipality</source>
         <translation>Nach Kommune filtern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="51"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="98"/>
         <source>Filter by consent</source>
         <translation>Nach Einwilligung filtern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="52"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="99"/>
         <source>Any consent</source>
         <translation>Alle Einwilligungen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="53"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="100"/>
         <source>May be contacted by post</source>
         <translation>Darf per Post angeschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="54"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="101"/>
         <source>May be contacted by e-mail</source>
         <translation>Darf per E-Mail angeschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="55"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="102"/>
         <source>Save as list…</source>
         <translation>Als Verteiler speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="56"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="103"/>
         <source>Save this selection as a distribution list</source>
         <translation>Diese Auswahl als Verteiler speichern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="83"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="81"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="85"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="93"/>
         <source>All municipalities</source>
         <translation>Alle Kommunen</translation>
     </message>
@@ -1048,12 +1048,12 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="38"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="37"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="64"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="63"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln Person</numerusform>
@@ -1061,7 +1061,7 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="82"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="81"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere</numerusform>
@@ -1069,33 +1069,33 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="87"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="86"/>
         <source>Move to trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="129"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="128"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="130"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="129"/>
         <source>Save the changes to this person first?</source>
         <translation>Änderungen an dieser Person zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="157"/>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="167"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="156"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="168"/>
         <source>Save as distribution list</source>
         <translation>Als Verteiler speichern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="157"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="156"/>
         <source>Name of the list:</source>
         <translation>Name des Verteilers:</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="169"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="170"/>
         <source>Saved the list “{name}”.</source>
         <translation>Verteiler „{name}“ gespeichert.</translation>
     </message>
@@ -1521,17 +1521,17 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         <translation>Ihre Datenbank ist noch leer. Übernehmen Sie Ihre vorhandenen Kontakte, sehen Sie sich in einem Demo-Netzwerk um oder beginnen Sie mit einer leeren Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/welcome.py" line="40"/>
+        <location filename="../../src/partnercrm/ui/welcome.py" line="41"/>
         <source>Import contacts…</source>
         <translation>Kontakte importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/welcome.py" line="41"/>
+        <location filename="../../src/partnercrm/ui/welcome.py" line="42"/>
         <source>Load demo network</source>
         <translation>Demo-Netzwerk laden</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/welcome.py" line="42"/>
+        <location filename="../../src/partnercrm/ui/welcome.py" line="43"/>
         <source>Start empty</source>
         <translation>Leer beginnen</translation>
     </message>

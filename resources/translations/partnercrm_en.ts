@@ -975,72 +975,72 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
 <context>
     <name>PeopleFilterBar</name>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="33"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="74"/>
         <source>Search people (Ctrl+F): name, organisation, city…</source>
         <translation>Search people (Ctrl+F): name, organisation, city…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="34"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="75"/>
         <source>Search people</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="40"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="84"/>
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="42"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="86"/>
         <source>Filter by kind of organisation</source>
         <translation>Filter by kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="43"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="87"/>
         <source>All organisations</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="49"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="96"/>
         <source>Filter by municipality</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="51"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="98"/>
         <source>Filter by consent</source>
         <translation>Filter by consent</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="52"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="99"/>
         <source>Any consent</source>
         <translation>Any consent</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="53"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="100"/>
         <source>May be contacted by post</source>
         <translation>May be contacted by post</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="54"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="101"/>
         <source>May be contacted by e-mail</source>
         <translation>May be contacted by e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="55"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="102"/>
         <source>Save as list…</source>
         <translation>Save as list…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="56"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="103"/>
         <source>Save this selection as a distribution list</source>
         <translation>Save this selection as a distribution list</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="83"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="81"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="85"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="93"/>
         <source>All municipalities</source>
         <translation>All municipalities</translation>
     </message>
@@ -1048,12 +1048,12 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="38"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="37"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="64"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="63"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -1061,7 +1061,7 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="82"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="81"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -1069,33 +1069,33 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="87"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="86"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="129"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="128"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="130"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="129"/>
         <source>Save the changes to this person first?</source>
         <translation>Save the changes to this person first?</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="157"/>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="167"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="156"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="168"/>
         <source>Save as distribution list</source>
         <translation>Save as distribution list</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="157"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="156"/>
         <source>Name of the list:</source>
         <translation>Name of the list:</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="169"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="170"/>
         <source>Saved the list “{name}”.</source>
         <translation>Saved the list “{name}”.</translation>
     </message>
@@ -1521,17 +1521,17 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         <translation>Your database is still empty. Bring in the contacts you already have, look around in a demo network, or start with a blank page.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/welcome.py" line="40"/>
+        <location filename="../../src/partnercrm/ui/welcome.py" line="41"/>
         <source>Import contacts…</source>
         <translation>Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/welcome.py" line="41"/>
+        <location filename="../../src/partnercrm/ui/welcome.py" line="42"/>
         <source>Load demo network</source>
         <translation>Load demo network</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/welcome.py" line="42"/>
+        <location filename="../../src/partnercrm/ui/welcome.py" line="43"/>
         <source>Start empty</source>
         <translation>Start empty</translation>
     </message>
