@@ -1,5 +1,8 @@
 """Whether people may be contacted on a channel for a purpose: do-not-contact and consents.
 
+The rule is the one of ``services.consents`` (which answers per person or as SQL);
+this module answers for many people at once and says why, in words for the user.
+
 Rules (DESIGN.md, "Respect for the people in the database"):
 
 * ``Person.do_not_contact`` wins over everything, on every channel;
@@ -19,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from partnercrm.i18n import translate
 from partnercrm.model import Consent, ConsentChannel, ConsentPurpose, ConsentState, Person
+from partnercrm.services.consents import BLOCKING_STATES
 
 _CHUNK = 900
 
@@ -66,12 +70,12 @@ def contact_blocks(
                 Consent.channel == channel,
                 Consent.purpose == purpose,
             )
-            .order_by(Consent.given_on, Consent.recorded_at, Consent.id)
+            .order_by(Consent.given_on, Consent.id)  # as services.consents
         )
         for consent in rows:
             newest[consent.person_id] = consent  # later rows overwrite: newest wins
         for person_id, consent in newest.items():
-            if person_id in blocks or consent.state is ConsentState.GRANTED:
+            if person_id in blocks or consent.state not in BLOCKING_STATES:
                 continue
             text = (
                 translate("consent", "consent for {channel} withdrawn on {date}")

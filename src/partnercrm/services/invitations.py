@@ -27,10 +27,10 @@ from partnercrm.model import (
     ParticipationRole,
     ParticipationStatus,
     Person,
-    distribution_list_member,
 )
 from partnercrm.services.changes import Changes
 from partnercrm.services.contact_permission import contact_blocks
+from partnercrm.services.distribution_lists import list_member_ids
 from partnercrm.services.participations import add_participation, default_affiliation
 
 _CHUNK = 900
@@ -82,20 +82,10 @@ class InvitationResult:
 
 
 def distribution_list_people(session: Session, *, list_id: int) -> list[int]:
-    """The static members of a distribution list."""
+    """The members of a distribution list (static members and its saved filter)."""
     if session.get(DistributionList, list_id) is None:
         raise NotFoundError(translate("invitations", "The distribution list does not exist."))
-    return list(
-        session.scalars(
-            select(distribution_list_member.c.person_id)
-            .join(Person, Person.id == distribution_list_member.c.person_id)
-            .where(
-                distribution_list_member.c.distribution_list_id == list_id,
-                Person.deleted_at.is_(None),
-            )
-            .order_by(Person.sort_key)
-        )
-    )
+    return list(list_member_ids(session, list_id))
 
 
 def invitation_candidates(
