@@ -107,6 +107,8 @@ class _Builder:
         self.municipality_ids: list[int] = []
         self.person_affiliations: dict[int, list[tuple[int, int, str]]] = {}
         self._ids: dict[str, int] = {}
+        weights = [1 / (rank + 10) for rank in range(len(self.words["last_names"]))]
+        self.last_name_weights = [sum(weights[: i + 1]) for i in range(len(weights))]
 
     def next_id(self, table: str) -> int:
         self._ids[table] = self._ids.get(table, 0) + 1
@@ -254,13 +256,9 @@ class _Builder:
         else:
             gender = rng.choices(["female", "male", "neutral"], [49, 49, 2])[0]
             first = rng.choice(words[f"{gender}_first"])
-            index = min(int(rng.paretovariate(1.1)) - 1, len(words["last_names"]) - 1)
-            last = (
-                words["last_names"][index]
-                if rng.random() < 0.7
-                else rng.choice(words["last_names"])
-            )
-            if rng.random() < 0.02:
+            # Zipf-like: Müller is common (a few per cent), the tail is long.
+            last = rng.choices(words["last_names"], cum_weights=self.last_name_weights)[0]
+            if rng.random() < 0.005:
                 particle, last = rng.choice(words["particles"])
             if rng.random() < 0.05:
                 last = f"{last}-{rng.choice(words['last_names'])}"

@@ -93,7 +93,7 @@ def list_lists(session: Session) -> list[ListRef]:
             select(distribution_list_member.c.distribution_list_id, func.count()).group_by(
                 distribution_list_member.c.distribution_list_id
             )
-        ).tuples()
+        ).all()
     )
     rows = session.scalars(select(DistributionList).order_by(func.lower(DistributionList.name)))
     return [

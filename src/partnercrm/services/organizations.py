@@ -355,7 +355,9 @@ def _condition(
         else Organization.deleted_at.is_(None)
     ]
     needs_search = False
-    match = search_index.organization_match(org_filter.query, has_fts=has_fts(session))
+    match = search_index.organization_match(
+        org_filter.query, has_fts=has_fts(session), connection=session.connection()
+    )
     if match is not None:
         conditions.append(match.condition)
         needs_search = match.needs_haystack
@@ -455,7 +457,7 @@ def organization_rows(session: Session, ids: Sequence[int]) -> list[Organization
             .join(Person, Person.id == Affiliation.person_id)
             .where(Affiliation.organization_id.in_(wanted), Person.deleted_at.is_(None))
             .group_by(Affiliation.organization_id)
-        ).tuples()
+        ).all()
     )
     result = []
     for oid in wanted:

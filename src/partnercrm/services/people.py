@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, inspect, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -56,6 +57,7 @@ from partnercrm.services.contact_data import (
 )
 from partnercrm.services.tags import resolve_tags
 from partnercrm.store import search_index
+from partnercrm.store.text_folding import fold_words
 
 
 @dataclass(frozen=True)
@@ -366,18 +368,39 @@ def get_person(session: Session, person_id: int) -> PersonDetail:
     )
 
 
+def _trash_match(query: str) -> ColumnElement[bool] | None:
+    """Trashed people have no haystack: match their folded names instead."""
+    words = fold_words(query)
+    if not words:
+        return None
+    return and_(*(func.instr(" " + Person.sort_key, w) > 0 for w in words))
+
+
 def filter_condition(
-    person_filter: PersonFilter, *, has_fts: bool
-) -> tuple[ColumnElement[bool], bool]:
-    """SQL condition on Person for ``person_filter`` and whether it needs PersonSearch joined."""
+    session: Session, person_filter: PersonFilter
+) -> tuple[ColumnElement[bool], bool, str | None]:
+    """SQL condition on Person for ``person_filter``.
+
+    Returns the condition, whether PersonSearch must be joined, and the FTS5
+    expression when the filter is a plain query that FTS5 can count alone.
+    """
     conditions: list[ColumnElement[bool]] = [
         Person.deleted_at.is_not(None) if person_filter.trashed else Person.deleted_at.is_(None)
     ]
     needs_search = False
-    match = search_index.person_match(person_filter.query, has_fts=has_fts)
-    if match is not None:
-        conditions.append(match.condition)
-        needs_search = match.needs_haystack
+    fts_only: str | None = None
+    if person_filter.trashed:
+        trash_match = _trash_match(person_filter.query)
+        if trash_match is not None:
+            conditions.append(trash_match)
+    else:
+        match = search_index.person_match(
+            person_filter.query, has_fts=has_fts(session), connection=session.connection()
+        )
+        if match is not None:
+            conditions.append(match.condition)
+            needs_search = match.needs_haystack
+            fts_only = match.fts_expression
     if person_filter.ids is not None:
         conditions.append(Person.id.in_(person_filter.ids))
     if person_filter.tag_ids:
@@ -415,19 +438,21 @@ def filter_condition(
         )
     if person_filter.may_contact_by is not None:
         conditions.append(may_contact_condition(person_filter.may_contact_by))
-    return and_(*conditions), needs_search
+    plain = len(conditions) == 2 and fts_only is not None
+    return and_(*conditions), needs_search, fts_only if plain else None
 
 
 def _filtered(
-    statement: Select[tuple[int]], person_filter: PersonFilter, has_fts: bool
-) -> Select[tuple[int]]:
-    condition, needs_search = filter_condition(person_filter, has_fts=has_fts)
+    session: Session, statement: Select[Any], person_filter: PersonFilter
+) -> tuple[Select[Any], str | None]:
+    condition, needs_search, fts_only = filter_condition(session, person_filter)
     if needs_search:
         statement = statement.join(PersonSearch, PersonSearch.person_id == Person.id)
-    return statement.where(condition)
+    return statement.where(condition), fts_only
 
 
 def has_fts(session: Session) -> bool:
+    """Whether this database has the FTS5 index (cached per engine)."""
     bind = session.get_bind()
     cached = bind.__dict__.get("_partnercrm_has_fts")
     if cached is None:
@@ -445,7 +470,11 @@ def list_person_ids(
     limit: int | None = None,
 ) -> list[int]:
     """Ids of the people ``filter`` selects, sorted in SQL (input of the lazy list model)."""
-    statement = _filtered(select(Person.id), filter, has_fts(session))
+    statement, _fts = _filtered(session, select(Person.id), filter)
+    if sort == "name" and filter.query and not filter.trashed and has_fts(session):
+        # Walk the name index and stop at the limit instead of sorting every hit
+        # (reference/perf-baselines.md, the "probe" query).
+        statement = statement.with_hint(Person, "INDEXED BY ix_person_sort_key", "sqlite")
     if sort == "organization":
         primary = (
             select(Affiliation.person_id, Organization.sort_key.label("org_key"))
@@ -482,7 +511,10 @@ def list_person_ids(
 
 
 def count_people(session: Session, person_filter: PersonFilter = PersonFilter()) -> int:
-    statement = _filtered(select(func.count(Person.id)), person_filter, has_fts(session))
+    statement, fts_only = _filtered(session, select(func.count(Person.id)), person_filter)
+    if fts_only is not None:
+        # The index holds only live people, so FTS5 can count a plain query alone.
+        return search_index.count_matches(session.connection(), "person_fts", fts_only)
     return int(session.scalar(statement) or 0)
 
 

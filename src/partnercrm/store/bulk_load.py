@@ -75,3 +75,19 @@ def indexes_deferred(connection: Connection, tables: Sequence[str]) -> Iterator[
     finally:
         for _name, sql in indexes:
             connection.exec_driver_sql(sql)
+
+
+@contextmanager
+def triggers_deferred(connection: Connection, table_name: str) -> Iterator[None]:
+    """Drop the triggers of ``table_name`` for a full reload and recreate them at the end."""
+    triggers = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+        (table_name,),
+    ).all()
+    for name, _sql in triggers:
+        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    try:
+        yield
+    finally:
+        for _name, sql in triggers:
+            connection.exec_driver_sql(sql)

@@ -54,7 +54,7 @@ def resolve_location(value: str | None = None) -> DatabaseLocation:
     if "://" in raw:
         try:
             url = make_url(raw)
-        except ArgumentError as exc:
+        except (ArgumentError, ValueError) as exc:  # ValueError: e.g. a bad port number
             raise DatabaseError(
                 translate(
                     "database",
