@@ -67,3 +67,12 @@ def test_cp1252_text_always_decodes_to_itself(text: str) -> None:
     decoded, _encoding = decode_bytes(data)
     # Valid UTF-8 that is also cp1252 (plain ASCII) decodes the same either way.
     assert decoded == text or data.decode("utf-8", errors="strict") == decoded
+
+
+def test_excel_separator_hint_line(tmp_path: Path) -> None:
+    file = tmp_path / "excel.csv"
+    file.write_bytes(b'sep=,\r\nName,Ort\r\n"Weiss; Anna",K\xf6ln\r\n')
+    table = read_csv_table(file)
+    assert (table.delimiter, table.encoding) == (",", "cp1252")
+    assert table.header == ("Name", "Ort")
+    assert [(r.number, r.values) for r in table.rows] == [(3, ("Weiss; Anna", "Köln"))]

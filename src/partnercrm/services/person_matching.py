@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from partnercrm.model import Affiliation, ContactKind, ContactPoint, Organization, Person
 from partnercrm.store.text_folding import fold, sort_key
+
+_PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
+
+
+def split_full_name(full: str) -> tuple[str, str]:
+    """ "Anna Beispiel" → ("Anna", "Beispiel"); "Beispiel, Anna" → ("Anna", "Beispiel").
+
+    Text in parentheses (a video tool's "(Stadt Köln)") is dropped.
+    """
+    text = " ".join(_PARENTHESES.sub(" ", full).split())
+    if "," in text:
+        last, _, first = text.partition(",")
+        return first.strip(), last.strip()
+    first, _, last = text.rpartition(" ")
+    return first, last
 
 
 def person_by_email(session: Session, email: str) -> int | None:
