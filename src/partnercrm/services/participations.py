@@ -5,7 +5,8 @@ Status rules:
 * every status change stamps its own date column (``registered_at``, ``attended_at`` ...);
 * a place is taken by a registered or attending participation, except organisers and
   helpers, who do not count against the capacity;
-* registering when the event is full puts the person on the waitlist;
+* registering when the event is full puts the person on the waitlist (someone who
+  is there, checked in at the door, is never waitlisted);
 * when a place is freed (cancel, decline, no longer registered), the longest-waiting
   person on the waitlist moves up to "registered";
 * a participation snapshots the organisation the person represented (name, kind,
@@ -252,7 +253,7 @@ def add_participation(
     session.add(participation)
     session.flush()
     final = status
-    if apply_capacity and status in OCCUPYING and not _has_place(session, event, participation):
+    if apply_capacity and status is S.REGISTERED and not _has_place(session, event, participation):
         final = S.WAITLISTED
     if final is not S.INVITED:
         participation.invited_at = None
@@ -286,7 +287,7 @@ def set_status(
     final = status
     if (
         apply_capacity
-        and status in OCCUPYING
+        and status is S.REGISTERED
         and previous not in OCCUPYING
         and not _has_place(session, event, participation)
     ):
