@@ -233,6 +233,7 @@ def add_participation(
     apply_capacity: bool = True,
 ) -> StatusChange:
     """Add a person to an event in the role of one of their affiliations."""
+    status, role = ParticipationStatus(status), ParticipationRole(role)
     event = _load_event(session, event_id)
     if session.get(Person, person_id) is None:
         raise NotFoundError(translate("participations", "This person does not exist (any more)."))
@@ -279,6 +280,7 @@ def set_status(
     apply_capacity: bool = True,
 ) -> StatusChange:
     """Change a participation's status, waitlisting when full and moving the waitlist up."""
+    status = ParticipationStatus(status)  # callers may hand in the plain value
     participation = _load(session, participation_id)
     event = participation.event
     previous = participation.status

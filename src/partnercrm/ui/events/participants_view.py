@@ -26,6 +26,7 @@ from partnercrm.services import participations
 from partnercrm.services.attendance_import import import_attendance
 from partnercrm.services.registration_import import import_registrations
 from partnercrm.store.database import Database
+from partnercrm.ui.events.invitation_dialog import InvitationDialog
 from partnercrm.ui.events.labels import role_label, status_label
 from partnercrm.ui.events.participants_model import ParticipantsTableModel
 
@@ -65,6 +66,9 @@ class ParticipantsView(QWidget):
             self.role_box.addItem(role_label(role), role)
         self.set_role_button = QPushButton(self.tr("Set role"))
         self.set_role_button.clicked.connect(self.apply_role)
+        self.invite_button = QPushButton(self.tr("Invite…"))
+        self.invite_button.clicked.connect(lambda: self.open_invitations())
+        self.invitation_dialog: InvitationDialog | None = None
         self.import_button = QPushButton(self.tr("Import registrations…"))
         self.import_button.clicked.connect(self._choose_registrations)
         self.attendance_button = QPushButton(self.tr("Import attendance…"))
@@ -84,6 +88,7 @@ class ParticipantsView(QWidget):
         actions.addWidget(self.role_box)
         actions.addWidget(self.set_role_button)
         actions.addStretch(1)
+        actions.addWidget(self.invite_button)
         actions.addWidget(self.import_button)
         actions.addWidget(self.attendance_button)
         actions.addWidget(self.no_show_button)
@@ -107,7 +112,7 @@ class ParticipantsView(QWidget):
         if not ids:
             self.message.setText(self.tr("Select the people first."))
             return
-        status = self.status_box.currentData()
+        status = ParticipationStatus(self.status_box.currentData())
         promoted: list[int] = []
         waitlisted = 0
         try:
@@ -117,7 +122,7 @@ class ParticipantsView(QWidget):
                         session, participation_id=participation_id, status=status
                     )
                     promoted.extend(change.promoted)
-                    waitlisted += change.status is not status
+                    waitlisted += change.status != status
         except UserError as exc:
             self.message.setText(exc.message)
             return
@@ -138,9 +143,20 @@ class ParticipantsView(QWidget):
         with self.db.transaction() as session:
             for participation_id in ids:
                 participations.set_role(
-                    session, participation_id=participation_id, role=self.role_box.currentData()
+                    session,
+                    participation_id=participation_id,
+                    role=ParticipationRole(self.role_box.currentData()),
                 )
         self._changed(self.tr("{count} changed.").format(count=len(ids)))
+
+    def open_invitations(self, person_ids: list[int] | None = None) -> None:
+        """Open the invitation dialog (a distribution list can be chosen in it)."""
+        dialog = InvitationDialog(self.db, self.event_id, person_ids or [], self)
+        dialog.invited.connect(
+            lambda count: self._changed(self.tr("{count} invited.").format(count=count))
+        )
+        self.invitation_dialog = dialog
+        dialog.open()
 
     def ask_no_shows(self) -> None:
         """Ask, then turn everyone still registered into no-show."""
