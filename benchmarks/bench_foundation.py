@@ -31,7 +31,7 @@ def keystrokes(term: str) -> list[str]:
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def main() -> None:
@@ -63,7 +63,10 @@ def main() -> None:
             total = count_people(session, person_filter)
             return (time.perf_counter() - began) * 1000, total
 
-    for label, terms in (("word-prefix", PREFIX_TERMS), ("substring (3+ letters)", SUBSTRING_TERMS)):
+    for label, terms in (
+        ("word-prefix", PREFIX_TERMS),
+        ("substring (3+ letters)", SUBSTRING_TERMS),
+    ):
         print(f"\n{label}: page of 50 sorted by name + total count, ms")
         everything: list[float] = []
         for term in terms:

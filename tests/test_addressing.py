@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from partnercrm.addressing import (
     AddressBlock,
+    AddressWarning,
+    BlockPart,
     BlockStyle,
     PostalAddress,
     Recipient,
@@ -219,6 +221,7 @@ def test_too_many_lines_are_dropped_in_order_and_reported() -> None:
     block = address_block(crowded)
     assert len(block.lines) == 6
     assert [d.text for d in block.dropped] == ["Hauptamt", "Gebäude B"]
+    assert [d.part for d in block.dropped] == [BlockPart.DEPARTMENT, BlockPart.ADDITION]
     assert block.lines == (
         "Gemeinde Beispielhausen",
         "Frau Bürgermeisterin",
@@ -249,7 +252,10 @@ def test_postcode_plausibility_warns() -> None:
     assert postal_code_plausible("GB", "EC1Y 8SY")
     assert postal_code_plausible("XX", "anything")
     bad = replace(MUELLER, address=replace(RATHAUS, postal_code="1234"))
-    assert address_block(bad).warnings
+    assert address_block(bad).warnings == (AddressWarning.POSTCODE_IMPLAUSIBLE,)
+    assert address_block(MUELLER).warnings == ()
+    no_street = replace(MUELLER, address=replace(RATHAUS, street=""))
+    assert address_block(no_street).warnings == (AddressWarning.NO_DELIVERY_LINE,)
 
 
 def test_country_names_are_german() -> None:

@@ -86,21 +86,42 @@ class Recipient:
         return bool(self.last_name.strip() or self.first_name.strip())
 
 
+class BlockPart(StrEnum):
+    """The kinds of line in an address block; names what was left out of a block."""
+
+    ORGANIZATION = "organization"
+    DEPARTMENT = "department"
+    OFFICE = "office"
+    NAME = "name"
+    ADDITION = "addition"
+    DELIVERY = "delivery"
+    TOWN = "town"
+    REGION = "region"
+    COUNTRY = "country"
+
+
+class AddressWarning(StrEnum):
+    """Doubts about an address; codes, so that the UI words them in the user's language."""
+
+    POSTCODE_IMPLAUSIBLE = "postcode_implausible"
+    NO_DELIVERY_LINE = "no_delivery_line"
+
+
 @dataclass(frozen=True)
 class DroppedLine:
     """A line left out of an address block because the block had too few lines."""
 
     text: str
-    reason: str
+    part: BlockPart
 
 
 @dataclass(frozen=True)
 class AddressBlock:
-    """The lines of an address block and what had to be left out of it."""
+    """The lines of an address block, what had to be left out, and doubts about it."""
 
     lines: tuple[str, ...]
     dropped: tuple[DroppedLine, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[AddressWarning, ...] = ()
 
     @property
     def complete(self) -> bool:
@@ -208,8 +229,8 @@ def sort_name(recipient: Recipient) -> str:
     return f"{last}, {rest}" if last and rest else last or rest
 
 
-def _name_lines(recipient: Recipient) -> list[tuple[str, str]]:
-    """Return the person's lines with a role tag: ("office", …) then ("name", …)."""
+def _name_lines(recipient: Recipient) -> list[tuple[BlockPart, str]]:
+    """Return the person's lines, tagged: the office line (if any), then the name."""
     if not recipient.has_person:
         return []
     prefix = {SalutationForm.FRAU: "Frau", SalutationForm.HERR: "Herrn"}.get(
@@ -218,8 +239,8 @@ def _name_lines(recipient: Recipient) -> list[tuple[str, str]]:
     name = full_name(recipient)
     if recipient.office_title.strip():
         # Protocol practice: "Herrn Oberbürgermeister" above "Dr. Max Muster".
-        return [("office", _join(prefix, recipient.office_title)), ("name", name)]
-    return [("name", _join(prefix, name))]
+        return [(BlockPart.OFFICE, _join(prefix, recipient.office_title)), (BlockPart.NAME, name)]
+    return [(BlockPart.NAME, _join(prefix, name))]
 
 
 def _town_lines(address: PostalAddress, postal_code: str, foreign: bool) -> list[str]:
@@ -260,66 +281,66 @@ def address_block(
     address = recipient.address
     country = address.country.strip().upper() or sender_country.strip().upper()
     foreign = country != sender_country.strip().upper()
-    warnings: list[str] = []
+    warnings: list[AddressWarning] = []
 
     # (tag, text) pairs; tags decide the dropping order.
     person = _name_lines(recipient)
-    org: list[tuple[str, str]] = []
+    org: list[tuple[BlockPart, str]] = []
     if style is not BlockStyle.PRIVATE:
         if recipient.organization.strip():
-            org.append(("organization", recipient.organization.strip()))
+            org.append((BlockPart.ORGANIZATION, recipient.organization.strip()))
         if recipient.department.strip():
-            org.append(("department", recipient.department.strip()))
+            org.append((BlockPart.DEPARTMENT, recipient.department.strip()))
     head = person + org if style is not BlockStyle.BUSINESS else org + person
 
-    body: list[tuple[str, str]] = []
+    body: list[tuple[BlockPart, str]] = []
     if address.addition.strip():
-        body.append(("addition", address.addition.strip()))
+        body.append((BlockPart.ADDITION, address.addition.strip()))
     postal_code = address.postal_code.strip()
     if use_po_box and address.po_box.strip():
         # Deutsche Post: with a Postfach, mail goes to the Postfach (with its own PLZ).
         box = address.po_box.strip()
         word = _PO_BOX_WORDS.get(country, "PO Box")
-        body.append(("delivery", box if not box[0].isdigit() else f"{word} {box}"))
+        body.append((BlockPart.DELIVERY, box if not box[0].isdigit() else f"{word} {box}"))
         postal_code = address.po_box_postal_code.strip() or postal_code
     elif address.street.strip():
-        body.append(("delivery", address.street.strip()))
+        body.append((BlockPart.DELIVERY, address.street.strip()))
     towns = _town_lines(address, postal_code, foreign)
     for index, town in enumerate(towns):
         is_region = len(towns) == 3 and index == 1
-        body.append(("region" if is_region else "town", town))
+        body.append((BlockPart.REGION if is_region else BlockPart.TOWN, town))
     if foreign:
-        body.append(("country", _upper(country_name_de(country))))
+        body.append((BlockPart.COUNTRY, _upper(country_name_de(country))))
 
     if not postal_code_plausible(country, postal_code):
-        warnings.append(f"Postcode {postal_code!r} does not look like a {country} postcode.")
-    if not body or not any(tag == "delivery" for tag, _ in body):
-        warnings.append("No street or post-office box.")
+        warnings.append(AddressWarning.POSTCODE_IMPLAUSIBLE)
+    if not body or not any(tag is BlockPart.DELIVERY for tag, _ in body):
+        warnings.append(AddressWarning.NO_DELIVERY_LINE)
 
     lines = [*head, *body]
     dropped: list[DroppedLine] = []
 
-    def drop(tag: str, reason: str) -> None:
+    def drop(part: BlockPart) -> None:
         for i in range(len(lines) - 1, -1, -1):
             if len(lines) <= max_lines:
                 return
-            if lines[i][0] == tag:
-                dropped.append(DroppedLine(lines[i][1], reason))
+            if lines[i][0] == part:
+                dropped.append(DroppedLine(lines[i][1], part))
                 del lines[i]
 
-    drop("department", "department left out: too many lines")
-    drop("addition", "address addition left out: too many lines")
-    drop("region", "region left out: too many lines")
+    drop(BlockPart.DEPARTMENT)
+    drop(BlockPart.ADDITION)
+    drop(BlockPart.REGION)
     if len(lines) > max_lines:
         # Move the office title onto the name line instead of losing it.
         tags = [tag for tag, _ in lines]
-        if "office" in tags and "name" in tags:
-            i, j = tags.index("office"), tags.index("name")
-            lines[j] = ("name", _join(lines[i][1], lines[j][1]))
+        if BlockPart.OFFICE in tags and BlockPart.NAME in tags:
+            i, j = tags.index(BlockPart.OFFICE), tags.index(BlockPart.NAME)
+            lines[j] = (BlockPart.NAME, _join(lines[i][1], lines[j][1]))
             del lines[i]
     if person and org:
-        drop("organization", "organisation left out: too many lines")
-        drop("name", "person left out: too many lines")
+        drop(BlockPart.ORGANIZATION)
+        drop(BlockPart.NAME)
     if len(lines) > max_lines:
         raise ValueError(f"The address needs more than {max_lines} lines even at its shortest.")
     return AddressBlock(tuple(text for _, text in lines), tuple(dropped), tuple(warnings))

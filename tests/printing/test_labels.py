@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -9,11 +10,19 @@ import pdfplumber
 import pytest
 from reportlab.lib.units import mm
 
-from partnercrm.printing.documents import LabelItem
+from partnercrm.addressing import PostalAddress, Recipient, address_block
+from partnercrm.model.enums import SalutationForm
+from partnercrm.printing.documents import LabelItem, ProblemKind
 from partnercrm.printing.label_sheet import LabelCatalog, LabelFormat, load_catalog
-from partnercrm.printing.labels import LabelOptions, render_calibration_page, render_labels
+from partnercrm.printing.labels import (
+    LabelOptions,
+    fitting_block,
+    line_capacity,
+    render_calibration_page,
+    render_labels,
+)
 
-from .conftest import INTERNATIONAL_NAMES, char_inside, lines_of, rect_pt
+from .conftest import INTERNATIONAL_NAMES, char_inside, lines_of, page_texts, rect_pt
 
 ALL_FORMATS = [f.id for f in load_catalog().formats]
 
@@ -220,3 +229,63 @@ def test_calibration_page(catalog: LabelCatalog, tmp_path: Path) -> None:
     render_calibration_page(german, label_format=catalog.get("L7160"))
     with pdfplumber.open(german) as pdf:
         assert "Kalibrierseite" in pdf.pages[0].extract_text()
+
+
+def test_missing_glyphs_are_reported_not_printed_as_boxes(
+    catalog: LabelCatalog, tmp_path: Path
+) -> None:
+    items = [
+        LabelItem(("Ayşe Yılmaz", "12345 Ort"), key="ok"),
+        LabelItem(("王芳", "12345 Ort"), key="cjk"),
+    ]
+    result = render_labels(items, tmp_path / "cjk.pdf", label_format=catalog.get("L7160"))
+    assert [(p.key, p.kind) for p in result.problems] == [("cjk", ProblemKind.MISSING_GLYPHS)]
+    assert "Page 1, label 2" in result.problems[0].message
+    assert result.problems[0].texts == ("王芳",)
+
+
+def test_line_capacity_makes_small_labels_shorten_instead_of_cut(
+    catalog: LabelCatalog, tmp_path: Path
+) -> None:
+    small = catalog.get("L7651")
+    recipient = Recipient(
+        salutation_form=SalutationForm.FRAU,
+        first_name="Þórunn",
+        last_name="Guðmundsdóttir",
+        organization="Freiwilligenagentur e. V.",
+        department="Engagementförderung",
+        address=PostalAddress(street="Hauptstr. 12", postal_code="1010", city="Wien", country="AT"),
+    )
+    capacity = line_capacity(small)
+    assert 3 <= capacity < 6
+    assert line_capacity(catalog.get("L7160")) >= 7  # a foreign 7-line address fits at 8 pt
+    block = fitting_block(small, lambda n: address_block(recipient, max_lines=n))
+    assert len(block.lines) <= capacity
+    assert [d.text for d in block.dropped] == ["Engagementförderung", "Freiwilligenagentur e. V."]
+    result = render_labels([LabelItem(block.lines, "t")], tmp_path / "s.pdf", label_format=small)
+    assert result.ok  # ... and nothing more is lost on the label
+    text = page_texts(tmp_path / "s.pdf")[0]
+    assert "1010 WIEN" in text and "ÖSTERREICH" in text
+
+
+def test_next_start_position_continues_the_partly_used_sheet(
+    catalog: LabelCatalog, tmp_path: Path
+) -> None:
+    items = [LabelItem((f"P {n}",)) for n in range(5)]
+    l7160 = catalog.get("L7160")
+    result = render_labels(
+        items, tmp_path / "n.pdf", label_format=l7160, options=LabelOptions(start_position=19)
+    )
+    assert result.pages == 2
+    assert result.next_start_position == 3  # 19, 20, 21, then 1, 2 on sheet two
+    full = render_labels([LabelItem(("x",))] * 21, tmp_path / "f.pdf", label_format=l7160)
+    assert full.next_start_position == 1
+
+
+def test_output_may_be_a_binary_stream(catalog: LabelCatalog) -> None:
+    stream = io.BytesIO()
+    result = render_labels([LabelItem(("Ayşe Yılmaz",))], stream, label_format=catalog.get("L7160"))
+    assert result.pages == 1
+    assert stream.getvalue().startswith(b"%PDF")
+    with pdfplumber.open(io.BytesIO(stream.getvalue())) as pdf:
+        assert "Ayşe Yılmaz" in pdf.pages[0].extract_text()

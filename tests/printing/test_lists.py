@@ -11,7 +11,7 @@ import pdfplumber
 import pytest
 from reportlab.lib.units import mm
 
-from partnercrm.printing.documents import EventInfo, ParticipantRow
+from partnercrm.printing.documents import EventInfo, ParticipantRow, ProblemKind
 from partnercrm.printing.invitation_list import render_invitation_list
 from partnercrm.printing.signin_sheet import SignInOptions, render_signin_sheet
 
@@ -139,8 +139,9 @@ def test_hopeless_cell_is_reported(tmp_path: Path) -> None:
     absurd = " ".join(["Zweckverband"] * 80)
     person = ParticipantRow(last_name="Beispiel", organization=absurd, key="absurd")
     result = render_signin_sheet([person], tmp_path / "absurd.pdf", event=EVENT)
-    assert [problem.key for problem in result.problems] == ["absurd"]
+    assert [(p.key, p.kind) for p in result.problems] == [("absurd", ProblemKind.TEXT_DOES_NOT_FIT)]
     assert result.problems[0].texts == (absurd,)
+    assert "Organisation" in result.problems[0].message
 
 
 def test_invitation_list_has_all_columns_and_pages(tmp_path: Path) -> None:

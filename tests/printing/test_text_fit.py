@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from partnercrm.printing.fonts import FONTS, missing_glyphs, register_fonts
 from partnercrm.printing.text_fit import Align, fit_lines, fit_single_line, text_width, wrap
 
@@ -81,3 +84,37 @@ def test_font_has_every_letter_of_international_names() -> None:
     for name in INTERNATIONAL_NAMES:
         assert missing_glyphs(name) == ""
     assert missing_glyphs("中") == "中"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    texts=st.lists(
+        st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzäöüßŁłşİ ẞ-."), max_size=60),
+        max_size=8,
+    ),
+    width=st.floats(min_value=20, max_value=300),
+    height=st.floats(min_value=5, max_value=200),
+    uniform=st.booleans(),
+)
+def test_nothing_is_lost_silently(
+    texts: list[str], width: float, height: float, uniform: bool
+) -> None:
+    result = fit_lines(texts, width=width, height=height, font_name=FONT, uniform=uniform)
+    clean = [t.strip() for t in texts if t.strip()]
+    for index, text in enumerate(clean):
+        placed = " ".join(line.text for line in result.lines if line.source == index)
+        # Either the line is printed completely (perhaps wrapped) or it is reported.
+        assert placed.replace(" ", "") == text.replace(" ", "") or text in result.overflow
+    for line in result.lines:
+        assert line.size >= min(8.0, 10.0)
+        assert text_width(line.text, FONT, line.size) <= width + 1e-6
+        assert line.baseline - (-0.236 * line.size) <= height + 1e-3
+
+
+def test_long_compound_breaks_after_its_hyphen_first() -> None:
+    width = text_width("Einwilligung", FONT, 10) + 1
+    assert wrap("Foto-Einwilligung ja / nein", FONT, 10, width) == [
+        "Foto-",
+        "Einwilligung",
+        "ja / nein",
+    ]

@@ -64,7 +64,7 @@ class Versioned:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.version}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.version}
 
 
 class Trashable:

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from partnercrm.printing.documents import BadgeItem, Output, PrintResult, Problem, open_canvas
+from partnercrm.i18n import translate
+from partnercrm.printing.documents import (
+    BadgeItem,
+    Output,
+    PrintResult,
+    Problem,
+    glyph_problem,
+    open_canvas,
+    overflow_problem,
+)
 from partnercrm.printing.fonts import normalize, register_fonts
 from partnercrm.printing.label_sheet import DEFAULT_UNPRINTABLE_MM, LabelFormat, placements
 from partnercrm.printing.text_fit import Align, fit_lines
@@ -130,21 +139,26 @@ def render_badges(
             ),
         ]
         total = sum(band.share for band in bands)
+        where = translate("print", "Page {page}, badge {badge}").format(
+            page=place.page + 1, badge=place.slot + 1
+        )
+        missing = glyph_problem(item.key, where, [item.name, item.organization, item.function])
+        if missing is not None:
+            problems.append(missing)
         top = page_h - box.y * mm
         for band in bands:
             height = box.h * mm * band.share / total
             if band.texts and any(t.strip() for t in band.texts):
                 lost = _draw_band(canvas, band, box.x * mm, top, box.w * mm, height)
                 if lost:
-                    problems.append(
-                        Problem(
-                            item.key, f"badge {place.slot + 1}: {band.field} does not fit", lost
-                        )
-                    )
+                    problems.append(overflow_problem(item.key, where, lost))
             top -= height
     if pages == 0:
         start_page()
         pages = 1
     canvas.showPage()
     canvas.save()
-    return PrintResult(pages=pages, items=len(items), problems=tuple(problems))
+    next_start = (len(items) + options.start_position - 1) % label_format.per_sheet + 1
+    return PrintResult(
+        pages=pages, items=len(items), problems=tuple(problems), next_start_position=next_start
+    )

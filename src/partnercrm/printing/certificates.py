@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from partnercrm.addressing import Language
+from partnercrm.i18n import translate
 from partnercrm.printing import wording
 from partnercrm.printing.documents import (
     CertificateItem,
@@ -17,8 +18,10 @@ from partnercrm.printing.documents import (
     Output,
     PrintResult,
     Problem,
+    glyph_problem,
     language_of,
     open_canvas,
+    overflow_problem,
 )
 from partnercrm.printing.fonts import FontSet, normalize, register_fonts
 from partnercrm.printing.text_fit import Align, fit_lines
@@ -159,8 +162,12 @@ def render_certificates(
     problems: list[Problem] = []
     for item in items:
         lost = _page(canvas, fonts, item, event, options, lang)
+        where = translate("print", "Certificate for {name}").format(name=item.name)
         if lost:
-            problems.append(Problem(item.key, "certificate text does not fit", tuple(lost)))
+            problems.append(overflow_problem(item.key, where, tuple(lost)))
+        missing = glyph_problem(item.key, where, [item.name, item.organization])
+        if missing is not None:
+            problems.append(missing)
         canvas.showPage()
     if not items:
         canvas.showPage()

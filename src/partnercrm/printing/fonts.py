@@ -64,16 +64,20 @@ def register_fonts() -> FontSet:
 
 
 @cache
-def _charset(font_name: str) -> frozenset[int]:
+def _charset(font_name: str) -> frozenset[str]:
+    """Return the characters the font has glyphs for, plus whitespace (never drawn)."""
     font = pdfmetrics.getFont(font_name)
-    return frozenset(font.face.charToGlyph.keys())
+    return frozenset(chr(code) for code in font.face.charToGlyph) | frozenset(" \t\n\u00a0")
 
 
 def missing_glyphs(text: str, font_name: str = FONTS.regular) -> str:
     """Return the characters of ``text`` the font cannot draw (empty when all are there)."""
     register_fonts()
     charset = _charset(font_name)
-    return "".join(sorted({ch for ch in text if ord(ch) not in charset and not ch.isspace()}))
+    chars = set(text)
+    if chars <= charset:  # the usual case, decided in C
+        return ""
+    return "".join(sorted(ch for ch in chars - charset if not ch.isspace()))
 
 
 def normalize(text: str) -> str:

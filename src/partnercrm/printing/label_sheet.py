@@ -110,21 +110,33 @@ class LabelFormat:
         """Return what is geometrically wrong with this format (empty when it is sound)."""
         found: list[str] = []
         if self.columns < 1 or self.rows < 1:
-            found.append("needs at least one column and one row")
+            found.append(translate("print", "needs at least one column and one row"))
         if min(self.label_w_mm, self.label_h_mm, self.page_w_mm, self.page_h_mm) <= 0:
-            found.append("sizes must be positive")
+            found.append(translate("print", "sizes must be positive"))
         if self.left_mm < 0 or self.top_mm < 0:
-            found.append("the first label starts outside the page")
+            found.append(translate("print", "the first label starts outside the page"))
         if self.columns > 1 and self.pitch_x_mm + 1e-6 < self.label_w_mm:
-            found.append("labels overlap horizontally (pitch smaller than width)")
+            found.append(
+                translate("print", "labels overlap horizontally (pitch smaller than width)")
+            )
         if self.rows > 1 and self.pitch_y_mm + 1e-6 < self.label_h_mm:
-            found.append("labels overlap vertically (pitch smaller than height)")
+            found.append(
+                translate("print", "labels overlap vertically (pitch smaller than height)")
+            )
         right = self.left_mm + (self.columns - 1) * self.pitch_x_mm + self.label_w_mm
         bottom = self.top_mm + (self.rows - 1) * self.pitch_y_mm + self.label_h_mm
         if right > self.page_w_mm + SANITY_TOLERANCE_MM:
-            found.append(f"the last column ends at {right:.2f} mm, past the page width")
+            found.append(
+                translate("print", "the last column ends at {mm} mm, past the page width").format(
+                    mm=f"{right:.2f}"
+                )
+            )
         if bottom > self.page_h_mm + SANITY_TOLERANCE_MM:
-            found.append(f"the last row ends at {bottom:.2f} mm, past the page height")
+            found.append(
+                translate("print", "the last row ends at {mm} mm, past the page height").format(
+                    mm=f"{bottom:.2f}"
+                )
+            )
         return found
 
     def cell(self, slot: int) -> Rect:
@@ -182,7 +194,9 @@ def placements(count: int, per_sheet: int, start_position: int = 1) -> Iterator[
 def _pair(raw: Mapping[str, Any], key: str) -> tuple[float, float]:
     value = raw[key]
     if not isinstance(value, list | tuple) or len(value) != 2:
-        raise LabelFormatError(f"{key} must be a pair of numbers")
+        raise LabelFormatError(
+            translate("print", "{key} must be a pair of numbers").format(key=key)
+        )
     return float(value[0]), float(value[1])
 
 
@@ -195,7 +209,9 @@ def format_from_dict(raw: Mapping[str, Any]) -> LabelFormat:
         elif page in PAGE_SIZES_MM:
             page_w, page_h = PAGE_SIZES_MM[page]
         else:
-            raise LabelFormatError(f"unknown page {page!r} and no page_size_mm")
+            raise LabelFormatError(
+                translate("print", "unknown page {page} and no page_size_mm").format(page=page)
+            )
         label_w, label_h = _pair(raw, "label_size_mm")
         columns, rows = (int(v) for v in raw["grid"])
         left, top = _pair(raw, "origin_mm")
@@ -223,7 +239,9 @@ def format_from_dict(raw: Mapping[str, Any]) -> LabelFormat:
     except (KeyError, TypeError, ValueError) as error:
         if isinstance(error, LabelFormatError):
             raise
-        raise LabelFormatError(f"incomplete or malformed entry: {error}") from error
+        raise LabelFormatError(
+            translate("print", "incomplete or malformed entry: {error}").format(error=error)
+        ) from error
 
 
 def _key(text: str) -> str:
@@ -256,9 +274,11 @@ class LabelCatalog:
         """Add a format; its id and aliases must not clash with a known one."""
         problems = label_format.problems()
         if problems:
-            raise LabelFormatError(f"format {label_format.id!r}: " + "; ".join(problems))
+            raise LabelFormatError(f"{label_format.id}: " + "; ".join(problems))
         if _key(label_format.id) in self._index:
-            raise LabelFormatError(f"format id {label_format.id!r} is defined twice")
+            raise LabelFormatError(
+                translate("print", "format id {id} is defined twice").format(id=label_format.id)
+            )
         self._formats[label_format.id] = label_format
         self._index[_key(label_format.id)] = label_format.id
         for alias in label_format.aliases:
@@ -298,18 +318,32 @@ def read_formats_file(path: Path) -> list[LabelFormat]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as error:
-        raise LabelFormatError(f"{path}: cannot read label formats: {error}") from error
+        raise LabelFormatError(
+            translate("print", "{path}: cannot read label formats: {error}").format(
+                path=path, error=error
+            )
+        ) from error
     entries = data.get("formats") if isinstance(data, dict) else data
     if not isinstance(entries, list):
-        raise LabelFormatError(f"{path}: expected a list of label formats")
+        raise LabelFormatError(
+            translate("print", "{path}: expected a list of label formats").format(path=path)
+        )
     result = []
     for number, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict):
-            raise LabelFormatError(f"{path}: entry {number} is not an object")
+            raise LabelFormatError(
+                translate("print", "{path}: entry {number} is not an object").format(
+                    path=path, number=number
+                )
+            )
         try:
             result.append(format_from_dict(entry))
         except LabelFormatError as error:
-            raise LabelFormatError(f"{path}: entry {number}: {error}") from error
+            raise LabelFormatError(
+                translate("print", "{path}: entry {number}: {error}").format(
+                    path=path, number=number, error=error
+                )
+            ) from error
     return result
 
 

@@ -7,35 +7,43 @@ labels must take well under a second.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from partnercrm.addressing import Language
+from partnercrm.addressing import DEFAULT_MAX_LINES, AddressBlock, Language
+from partnercrm.i18n import translate
 from partnercrm.printing import wording
 from partnercrm.printing.documents import (
     LabelItem,
     Output,
     PrintResult,
     Problem,
+    TextBatch,
+    glyph_problem,
     language_of,
     open_canvas,
+    overflow_problem,
 )
-from partnercrm.printing.fonts import normalize, register_fonts
+from partnercrm.printing.fonts import FONTS, missing_glyphs, normalize, register_fonts
 from partnercrm.printing.label_sheet import (
     DEFAULT_UNPRINTABLE_MM,
     LabelFormat,
     Rect,
     placements,
 )
-from partnercrm.printing.text_fit import fit_lines
+from partnercrm.printing.text_fit import FitResult, fit_lines
 
 _OUTLINE = Color(0.6, 0.6, 0.6)
 _GRID_MINOR = Color(0.85, 0.85, 0.85)
 _GRID_MAJOR = Color(0.55, 0.55, 0.55)
+# The return line above the address: small, but clearly apart from the address (intermed.de).
+_SENDER_SIZE = 6.0
+_SENDER_BAND = _SENDER_SIZE * 1.6
 
 
 @dataclass(frozen=True)
@@ -46,7 +54,8 @@ class LabelOptions:
     (printer correction; positive moves right/down), outlines, font_size and
     min_font_size (shrink floor, DIN 5008: 8 pt), padding (None: chosen from the label
     size), unprintable_mm (border no office printer reaches), sender_line (small
-    return address above the address).
+    return address above the address), centre_vertically (the address in the middle
+    of the label rather than at its top).
     """
 
     start_position: int = 1
@@ -59,6 +68,7 @@ class LabelOptions:
     padding_y_mm: float | None = None
     unprintable_mm: float = DEFAULT_UNPRINTABLE_MM
     sender_line: str = ""
+    centre_vertically: bool = True
 
 
 def _padding(label_format: LabelFormat, options: LabelOptions) -> tuple[float, float]:
@@ -107,8 +117,7 @@ def render_labels(
     canvas.translate(options.offset_x_mm * mm, -options.offset_y_mm * mm)
     pad_x, pad_y = _padding(label_format, options)
     sender = normalize(options.sender_line.strip())
-    sender_size = 6.0
-    sender_band = sender_size * 1.6 if sender else 0.0
+    sender_band = _SENDER_BAND if sender else 0.0
     problems: list[Problem] = []
     # Content rectangles depend only on the slot: compute them once per sheet layout.
     boxes = [
@@ -117,6 +126,8 @@ def render_labels(
     ]
     current_page = -1
     pages = 0
+    batch = TextBatch(canvas)
+    sender_fits: dict[float, FitResult] = {}  # the sender line only differs by box width
     for item, place in zip(
         items,
         placements(len(items), label_format.per_sheet, options.start_position),
@@ -124,6 +135,7 @@ def render_labels(
     ):
         if place.page != current_page:
             if current_page >= 0:
+                batch.flush()
                 canvas.showPage()
                 canvas.translate(options.offset_x_mm * mm, -options.offset_y_mm * mm)
             current_page = place.page
@@ -136,17 +148,17 @@ def render_labels(
         width_pt = box.w * mm
         height_pt = box.h * mm
         if sender:
-            fitted_sender = fit_lines(
-                [sender],
-                width=width_pt,
-                height=sender_band,
-                font_name=fonts.regular,
-                size=sender_size,
-                min_size=5.0,
-            )
-            for line in fitted_sender.lines:
-                canvas.setFont(fonts.regular, line.size)
-                canvas.drawString(left_pt + line.x, top_pt - line.baseline, line.text)
+            fitted_sender = sender_fits.get(width_pt)
+            if fitted_sender is None:
+                fitted_sender = sender_fits[width_pt] = fit_lines(
+                    [sender],
+                    width=width_pt,
+                    height=sender_band,
+                    font_name=fonts.regular,
+                    size=_SENDER_SIZE,
+                    min_size=5.0,
+                )
+            batch.add(fonts.regular, fitted_sender.lines, left_pt, top_pt)
         lines = [normalize(line) for line in item.lines]
         fitted = fit_lines(
             lines,
@@ -158,25 +170,89 @@ def render_labels(
             uniform=True,
         )
         address_top = top_pt - sender_band
-        for line in fitted.lines:
-            canvas.setFont(fonts.regular, line.size)
-            canvas.drawString(left_pt + line.x, address_top - line.baseline, line.text)
-        if not fitted.fits:
-            problems.append(
-                Problem(
-                    item.key,
-                    f"page {place.page + 1}, label {place.slot + 1}: text does not fit",
-                    fitted.overflow,
-                )
+        if options.centre_vertically and fitted.lines:
+            last = fitted.lines[-1]
+            used = last.baseline + 0.25 * last.size  # 0.25 em: the descender below the baseline
+            address_top -= max(0.0, (height_pt - sender_band - used) / 2)
+        batch.add(fonts.regular, fitted.lines, left_pt, address_top)
+        lacking = missing_glyphs("".join(lines))
+        if not fitted.fits or lacking:
+            where = translate("print", "Page {page}, label {label}").format(
+                page=place.page + 1, label=place.slot + 1
             )
+            if not fitted.fits:
+                problems.append(overflow_problem(item.key, where, fitted.overflow))
+            glyphs = glyph_problem(item.key, where, lines)
+            if glyphs is not None:
+                problems.append(glyphs)
     if pages == 0:
         # An empty run still yields a valid one-page PDF (outlines only, if asked).
         if options.outlines:
             _draw_outlines(canvas, label_format, page_h)
         pages = 1
+    batch.flush()
     canvas.showPage()
     canvas.save()
-    return PrintResult(pages=pages, items=len(items), problems=tuple(problems))
+    next_start = (len(items) + options.start_position - 1) % label_format.per_sheet + 1
+    return PrintResult(
+        pages=pages, items=len(items), problems=tuple(problems), next_start_position=next_start
+    )
+
+
+def line_capacity(label_format: LabelFormat, options: LabelOptions = LabelOptions()) -> int:
+    """Return how many address lines fit on one label at the minimum font size.
+
+    Pass it as ``max_lines`` to ``addressing.address_block`` so that small labels get a
+    shortened address (with the dropped lines reported) rather than a cut-off one.
+    """
+    register_fonts()
+    pad_x, pad_y = _padding(label_format, options)
+    box = label_format.content_rect(0, pad_x, pad_y, options.unprintable_mm)
+    height = box.h * mm - (_SENDER_BAND if options.sender_line.strip() else 0.0)
+    size, leading = options.min_font_size, 1.2
+    ascent, descent = pdfmetrics.getAscentDescent(FONTS.regular, size)
+    if height < ascent - descent:
+        return 0
+    return 1 + int((height - (ascent - descent)) // (size * leading))
+
+
+def fitting_block(
+    label_format: LabelFormat,
+    make_block: Callable[[int], AddressBlock],
+    options: LabelOptions = LabelOptions(),
+) -> AddressBlock:
+    """Return the longest address block that fits the label, wrapped lines included.
+
+    ``make_block(max_lines)`` builds the block, e.g. ``lambda n: address_block(r,
+    max_lines=n)``; lines it drops are reported in the block. Starting from the label's
+    line capacity, fewer lines are asked for until the fitted text fits; if none does,
+    the shortest block is returned and ``render_labels`` reports the overflow.
+    """
+    register_fonts()
+    pad_x, pad_y = _padding(label_format, options)
+    box = label_format.content_rect(0, pad_x, pad_y, options.unprintable_mm)
+    height = box.h * mm - (_SENDER_BAND if options.sender_line.strip() else 0.0)
+    block: AddressBlock | None = None
+    for max_lines in range(max(line_capacity(label_format, options), 1), 0, -1):
+        try:
+            candidate = make_block(max_lines)
+        except ValueError:
+            break  # fewer lines than delivery, town and country need
+        block = candidate
+        fitted = fit_lines(
+            list(candidate.lines),
+            width=box.w * mm,
+            height=height,
+            font_name=FONTS.regular,
+            size=options.font_size,
+            min_size=options.min_font_size,
+            uniform=True,
+        )
+        if fitted.fits:
+            return candidate
+    if block is None:
+        return make_block(DEFAULT_MAX_LINES)
+    return block
 
 
 def render_calibration_page(

@@ -24,14 +24,18 @@ from partnercrm.addressing import (
     full_name,
     salutation,
 )
+from partnercrm.i18n import translate
 from partnercrm.printing import wording
 from partnercrm.printing.documents import (
     LetterItem,
     Output,
     PrintResult,
     Problem,
+    ProblemKind,
+    glyph_problem,
     language_of,
     open_canvas,
+    overflow_problem,
 )
 from partnercrm.printing.fonts import FontSet, normalize, register_fonts
 from partnercrm.printing.text_fit import fit_lines, wrap
@@ -217,11 +221,21 @@ def render_letters(
             **dict(item.extra),
         }
         body, missing = fill_placeholders(template.body, values)
+        where = translate("print", "Letter to {name}").format(
+            name=full_name(recipient) or recipient.organization
+        )
         if missing:
-            problems.append(Problem(item.key, "unknown placeholders in the letter", tuple(missing)))
+            message = translate("print", "{where}: unknown placeholders.").format(where=where)
+            problems.append(
+                Problem(item.key, ProblemKind.UNKNOWN_PLACEHOLDER, message, tuple(missing))
+            )
         if block.dropped:
+            message = translate("print", "{where}: address lines left out.").format(where=where)
             dropped = tuple(d.text for d in block.dropped)
-            problems.append(Problem(item.key, "address lines left out", dropped))
+            problems.append(Problem(item.key, ProblemKind.ADDRESS_LINES_LEFT_OUT, message, dropped))
+        glyphs = glyph_problem(item.key, where, [*block.lines, body])
+        if glyphs is not None:
+            problems.append(glyphs)
         if "{salutation}" not in template.body:
             body = f"{greeting}\n\n{body}"
         signature = [closing, "", "", "", template.signer_name, template.signer_role]
@@ -244,7 +258,7 @@ def render_letters(
                 _marks(canvas)
                 lost = _first_page_head(canvas, fonts, template, block.lines)
                 if lost:
-                    problems.append(Problem(item.key, "letter head does not fit", lost))
+                    problems.append(overflow_problem(item.key, where, lost))
                 y = PAGE_H - SUBJECT_TOP
                 if template.subject:
                     fitted = fit_lines(

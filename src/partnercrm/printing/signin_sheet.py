@@ -150,7 +150,7 @@ def render_signin_sheet(
         else:
             cells += ["", ""] + ([""] if options.municipality else [])
         if options.photo_consent:
-            cells.append("☐   ☐")
+            cells.append(wording.text("☐ ja    ☐ nein", lang))
         cells.append("")
         rows.append(TableRow(tuple(cells), key))
 

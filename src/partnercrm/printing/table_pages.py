@@ -15,8 +15,17 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from partnercrm.addressing import Language
+from partnercrm.i18n import translate
 from partnercrm.printing import wording
-from partnercrm.printing.documents import Output, PrintResult, Problem, open_canvas
+from partnercrm.printing.documents import (
+    Output,
+    PrintResult,
+    Problem,
+    TextBatch,
+    glyph_problem,
+    open_canvas,
+    overflow_problem,
+)
 from partnercrm.printing.fonts import FontSet, normalize, register_fonts
 from partnercrm.printing.text_fit import Align, PlacedLine, fit_lines
 
@@ -81,6 +90,7 @@ class _Row:
     cells: tuple[_Cell, ...]
     height: float
     key: str
+    texts: tuple[str, ...]
 
 
 def _fit_cells(
@@ -107,7 +117,7 @@ def _fit_cells(
                 height=height - 2 * pad,
                 font_name=font_name,
                 size=8.5 if bold else column.font_size,
-                min_size=6.0 if bold else column.min_font_size,
+                min_size=7.5 if bold else column.min_font_size,  # headings wrap before they shrink
                 align=column.align,
             )
             cells.append(_Cell(fitted.lines, fitted.overflow))
@@ -161,6 +171,7 @@ def render_table(
         _Row(
             *_fit_cells(row.cells, columns, widths, setup.row_height_mm * mm, fonts.regular),
             row.key,
+            row.cells,
         )
         for row in rows
     ]
@@ -168,6 +179,7 @@ def render_table(
     pages = _paginate(fitted_rows, available)
     problems: list[Problem] = []
 
+    batch = TextBatch(canvas)
     for number, chunk in enumerate(pages, start=1):
         paint_header(
             canvas, fonts, number, len(pages), (margin, page_h - margin, table_w, table_top)
@@ -175,17 +187,25 @@ def render_table(
         canvas.setFillColor(_HEAD_FILL)
         canvas.rect(lefts[0], table_top - head_h, table_w, head_h, stroke=0, fill=1)
         canvas.setFillColor(black)
-        _draw_cells(canvas, fonts.bold, head_cells, lefts, table_top, head_h, pad, False)
+        _draw_cells(batch, fonts.bold, head_cells, lefts, table_top, head_h, pad, False)
         y = table_top - head_h
         bottoms = [y]
         for row in chunk:
-            _draw_cells(canvas, fonts.regular, row.cells, lefts, y, row.height, pad, True)
+            _draw_cells(batch, fonts.regular, row.cells, lefts, y, row.height, pad, True)
             for column, cell in zip(columns, row.cells, strict=True):
                 if cell.overflow:
-                    message = f"page {number}: {column.title} does not fit"
-                    problems.append(Problem(row.key, message, cell.overflow))
+                    where = translate("print", "Page {page}, column {column}").format(
+                        page=number, column=column.title
+                    )
+                    problems.append(overflow_problem(row.key, where, cell.overflow))
+            missing = glyph_problem(
+                row.key, translate("print", "Page {page}").format(page=number), row.texts
+            )
+            if missing is not None:
+                problems.append(missing)
             y -= row.height
             bottoms.append(y)
+        batch.flush()
         _draw_grid(canvas, lefts, widths, table_top, bottoms)
         _draw_footer(canvas, fonts, setup, number, len(pages), language)
         canvas.showPage()
@@ -194,7 +214,7 @@ def render_table(
 
 
 def _draw_cells(
-    canvas: Canvas,
+    batch: TextBatch,
     font_name: str,
     cells: Sequence[_Cell],
     lefts: Sequence[float],
@@ -212,9 +232,7 @@ def _draw_cells(
             last = cell.lines[-1]
             used = last.baseline + 0.25 * last.size
             y -= max(0.0, (height - 2 * pad - used) / 2)
-        for line in cell.lines:
-            canvas.setFont(font_name, line.size)
-            canvas.drawString(left + pad + line.x, y - line.baseline, line.text)
+        batch.add(font_name, cell.lines, left + pad, y)
 
 
 def _draw_grid(

@@ -7,6 +7,7 @@ times as much (perf-baselines §4), so labels and badges are laid out here with
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -56,8 +57,37 @@ def _vertical_metrics(font_name: str) -> tuple[float, float]:
     return ascent / 1000.0, descent / 1000.0
 
 
+class _GlyphWidths(dict[str, float]):
+    """Advance widths per character (1/1000 em), filled on first use of each character.
+
+    ``pdfmetrics.stringWidth`` runs a Python generator per character when reportlab's
+    optional C accelerator (rl_accel) is missing; summing cached widths through ``map``
+    is several times faster and gives the same numbers.
+    """
+
+    def __init__(self, font_name: str) -> None:
+        super().__init__()
+        self._face = pdfmetrics.getFont(font_name).face
+
+    def __missing__(self, char: str) -> float:
+        width = float(self._face.charWidths.get(ord(char), self._face.defaultWidth))
+        self[char] = width
+        return width
+
+
+@cache
+def _glyph_widths(font_name: str) -> _GlyphWidths | None:
+    font = pdfmetrics.getFont(font_name)
+    # Only TrueType faces carry charWidths; other fonts go the reportlab way.
+    return _GlyphWidths(font_name) if hasattr(getattr(font, "face", None), "charWidths") else None
+
+
 def text_width(text: str, font_name: str, size: float) -> float:
-    return float(pdfmetrics.stringWidth(text, font_name, size))
+    """Return the width of ``text`` in points, as ``pdfmetrics.stringWidth`` would."""
+    widths = _glyph_widths(font_name)
+    if widths is None:
+        return float(pdfmetrics.stringWidth(text, font_name, size))
+    return 0.001 * size * sum(map(widths.__getitem__, text))
 
 
 def _break_word(word: str, font_name: str, size: float, width: float) -> list[str]:
@@ -88,40 +118,67 @@ def wrap(text: str, font_name: str, size: float, width: float) -> list[str]:
             lines.append(current)
         if text_width(word, font_name, size) <= width:
             current = word
-        else:
-            *full, current = _break_word(word, font_name, size, width)
-            lines.extend(full)
+            continue
+        # Too long for a line of its own: break after hyphens first ("Foto-" /
+        # "Einwilligung"), and inside a part only when that part alone is too long.
+        current = ""
+        for part in re.split(r"(?<=-)(?=.)", word):
+            if text_width(current + part, font_name, size) <= width:
+                current += part
+                continue
+            if current:
+                lines.append(current)
+            if text_width(part, font_name, size) <= width:
+                current = part
+            else:
+                *full, current = _break_word(part, font_name, size, width)
+                lines.extend(full)
     if current:
         lines.append(current)
     return lines
 
 
+_Row = tuple[str, float, int, float]  # text, size, source line, width in points
+
+
 def _layout(
-    texts: list[str], font_name: str, max_size: float, min_size: float, width: float
-) -> tuple[list[tuple[str, float, int]], bool, bool]:
-    """Shrink each line towards ``min_size``; wrap at ``min_size`` what is still too wide."""
-    rows: list[tuple[str, float, int]] = []
+    texts: list[str],
+    unit_widths: list[float],
+    font_name: str,
+    max_size: float,
+    min_size: float,
+    width: float,
+) -> tuple[list[_Row], bool, bool]:
+    """Shrink each line towards ``min_size``; wrap at ``min_size`` what is still too wide.
+
+    Widths scale linearly with size, so each line is measured once, at 1 pt.
+    """
+    rows: list[_Row] = []
     shrunk = wrapped = False
     for index, text in enumerate(texts):
-        natural = text_width(text, font_name, max_size)
+        natural = unit_widths[index] * max_size
         if natural <= width:
-            rows.append((text, max_size, index))
+            rows.append((text, max_size, index, natural))
             continue
         shrunk = True
-        # Width scales linearly with size; round down to the step so it surely fits.
-        size = int(max_size * width / natural / _SIZE_STEP) * _SIZE_STEP
-        if size >= min_size and text_width(text, font_name, size) <= width:
-            rows.append((text, size, index))
+        # Round down to the step so the shrunk line surely fits.
+        size = int(width / unit_widths[index] / _SIZE_STEP) * _SIZE_STEP
+        if size >= min_size and unit_widths[index] * size <= width:
+            rows.append((text, size, index, unit_widths[index] * size))
             continue
         wrapped = True
-        rows.extend((part, min_size, index) for part in wrap(text, font_name, min_size, width))
+        rows.extend(
+            (part, min_size, index, text_width(part, font_name, min_size))
+            for part in wrap(text, font_name, min_size, width)
+        )
     return rows, shrunk, wrapped
 
 
-def _baselines(rows: list[tuple[str, float, int]], ascent: float, leading: float) -> list[float]:
+def _baselines(rows: list[_Row], ascent: float, leading: float) -> list[float]:
     """Return each row's baseline from the box top; a row's leading follows its own size."""
     result: list[float] = []
-    for index, (_, size, _) in enumerate(rows):
+    for index, row in enumerate(rows):
+        size = row[1]
         result.append(ascent * size if index == 0 else result[-1] + size * leading)
     return result
 
@@ -147,37 +204,37 @@ def fit_lines(
     an address in one size).
     """
     clean = [text.strip() for text in texts if text and text.strip()]
+    unit_widths = [text_width(text, font_name, 1.0) for text in clean]
     ascent, descent = _vertical_metrics(font_name)
     min_size = min(min_size, size)
     base = size
     while True:
-        rows, shrunk, wrapped = _layout(clean, font_name, base, min_size, width)
+        rows, shrunk, wrapped = _layout(clean, unit_widths, font_name, base, min_size, width)
         if uniform and rows:
-            smallest = min(row_size for _, row_size, _ in rows)
+            smallest = min(row[1] for row in rows)
             if smallest < base:
                 base = smallest
-                rows, shrunk, wrapped = _layout(clean, font_name, base, min_size, width)
+                rows, shrunk, wrapped = _layout(
+                    clean, unit_widths, font_name, base, min_size, width
+                )
                 shrunk = True
         baselines = _baselines(rows, ascent, leading)
-        last_size = rows[-1][1] if rows else 0.0
-        needed = baselines[-1] - descent * last_size if rows else 0.0
+        needed = baselines[-1] - descent * rows[-1][1] if rows else 0.0
         if needed <= height + 1e-6 or base <= min_size:
             break
         base = max(min_size, base - _SIZE_STEP)
     shrunk = shrunk or base < size
     placed: list[PlacedLine] = []
     overflow: list[str] = []
-    for (text, line_size, source), baseline in zip(rows, baselines, strict=True):
+    for (text, line_size, source, line_width), baseline in zip(rows, baselines, strict=True):
         fits_vertically = baseline - descent * line_size <= height + 1e-6
-        if not fits_vertically or text_width(text, font_name, line_size) > width + 1e-6:
+        if not fits_vertically or line_width > width + 1e-6:
             # The whole input line is reported, not only the part that fell off; the
             # part that fits stays printed so the preview shows where the text went.
             if clean[source] not in overflow:
                 overflow.append(clean[source])
             continue
-        x = 0.0
-        if align is Align.CENTER:
-            x = (width - text_width(text, font_name, line_size)) / 2
+        x = (width - line_width) / 2 if align is Align.CENTER else 0.0
         placed.append(PlacedLine(text, x, baseline, line_size, source))
     return FitResult(tuple(placed), tuple(overflow), shrunk, wrapped)
 

@@ -25,6 +25,7 @@ _ENGLISH: dict[str, str] = {
     "E-Mail / Telefon": "E-mail / phone",
     "Unterschrift": "Signature",
     "Foto-Einwilligung ja / nein": "Photo consent yes / no",
+    "☐ ja    ☐ nein": "☐ yes    ☐ no",
     "Datum": "Date",
     "Ort": "Venue",
     "Veranstalter": "Organiser",

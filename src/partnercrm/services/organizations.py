@@ -450,7 +450,8 @@ def organization_rows(session: Session, ids: Sequence[int]) -> list[Organization
         .where(Address.organization_id.in_(wanted))
         .order_by(Address.is_primary, Address.id.desc())
     ):
-        cities[oid] = city
+        if oid is not None:
+            cities[oid] = city
     people = dict(
         session.execute(
             select(Affiliation.organization_id, func.count(Affiliation.id))

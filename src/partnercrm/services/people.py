@@ -7,7 +7,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, inspect, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    exists,
+    func,
+    inspect,
+    literal_column,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session, selectinload
 
 from partnercrm.errors import ConflictError, NotFoundError, ValidationError
@@ -470,11 +480,9 @@ def list_person_ids(
     limit: int | None = None,
 ) -> list[int]:
     """Ids of the people ``filter`` selects, sorted in SQL (input of the lazy list model)."""
-    statement, _fts = _filtered(session, select(Person.id), filter)
-    if sort == "name" and filter.query and not filter.trashed and has_fts(session):
-        # Walk the name index and stop at the limit instead of sorting every hit
-        # (reference/perf-baselines.md, the "probe" query).
-        statement = statement.with_hint(Person, "INDEXED BY ix_person_sort_key", "sqlite")
+    statement, fts_only = _filtered(session, select(Person.id), filter)
+    if sort == "name" and fts_only is not None:
+        statement = _name_sorted_search(session, fts_only)
     if sort == "organization":
         primary = (
             select(Affiliation.person_id, Organization.sort_key.label("org_key"))
@@ -508,6 +516,24 @@ def list_person_ids(
     if limit is not None:
         statement = statement.limit(limit)
     return list(session.scalars(statement))
+
+
+# Above this many hits, walking the name index beats sorting all hits.
+_DENSE_HITS = 5000
+
+
+def _name_sorted_search(session: Session, expression: str) -> Select[Any]:
+    """A plain query sorted by name, planned by how many people it hits.
+
+    Few hits: fetch them by id from FTS5 and sort them. Many hits: walk the name
+    index and keep the rows in the hit list; the unary ``+`` stops SQLite from
+    driving the query from the hit list (reference/perf-baselines.md, "probe").
+    """
+    hits = search_index.count_matches(session.connection(), "person_fts", expression)
+    id_column: Any = literal_column("+person.id") if hits > _DENSE_HITS else Person.id
+    return select(Person.id).where(
+        Person.deleted_at.is_(None), id_column.in_(search_index.fts_ids("person_fts", expression))
+    )
 
 
 def count_people(session: Session, person_filter: PersonFilter = PersonFilter()) -> int:
@@ -568,8 +594,8 @@ def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
         )
         .order_by(ContactPoint.is_primary, ContactPoint.id.desc())
     )
-    for pid, aid, kind, value in contact_rows:
-        owner = pid if pid is not None else aff_owner.get(aid)
+    for own_id, role_id, kind, value in contact_rows:
+        owner = own_id if own_id is not None else aff_owner.get(role_id or 0)
         if owner is None:
             continue
         if kind is ContactKind.EMAIL:
@@ -580,19 +606,20 @@ def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
     org_owner: dict[int, list[int]] = {}
     for pid, (_aid, _name, _function, org_id) in primary.items():
         org_owner.setdefault(org_id, []).append(pid)
-    for org_id, city in session.execute(
+    for org_key, city in session.execute(
         select(Address.organization_id, Address.city)
         .where(Address.organization_id.in_(list(org_owner)))
         .order_by(Address.is_primary, Address.id.desc())
     ):
-        for pid in org_owner[org_id]:
+        for pid in org_owner.get(org_key or 0, []):
             cities[pid] = city
-    for pid, city in session.execute(
+    for home_id, city in session.execute(
         select(Address.person_id, Address.city)
         .where(Address.person_id.in_(wanted))
         .order_by(Address.is_primary, Address.id.desc())
     ):
-        cities.setdefault(pid, city)
+        if home_id is not None:
+            cities.setdefault(home_id, city)
     result: list[PersonRow] = []
     for pid in wanted:
         person = people.get(pid)

@@ -142,12 +142,16 @@ def _match(
     conditions = list(scans)
     expression = " AND ".join(groups) if groups else None
     if expression is not None:
-        fts = table(fts_table, column("rowid"))
-        matched = select(fts.c.rowid).where(
-            text(f"{fts_table} MATCH :fts_query").bindparams(fts_query=expression)
-        )
-        conditions.append(id_column.in_(matched))
+        conditions.append(id_column.in_(fts_ids(fts_table, expression)))
     return Match(and_(*conditions), bool(scans), None if scans else expression)
+
+
+def fts_ids(fts_table: str, expression: str) -> Any:
+    """SELECT of the rowids an FTS5 expression matches."""
+    fts = table(fts_table, column("rowid"))
+    return select(fts.c.rowid).where(
+        text(f"{fts_table} MATCH :fts_query").bindparams(fts_query=expression)
+    )
 
 
 def count_matches(connection: Connection, fts_table: str, expression: str) -> int:

@@ -49,6 +49,7 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Fold for matching: lower case, no accents, ß → ss, words separated by one space."""
     stripped = _strip_accents(text).casefold()
