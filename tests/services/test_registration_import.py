@@ -217,3 +217,21 @@ def test_one_name_column_is_split(session: Session, build, tmp_path: Path) -> No
         for p in session.scalars(select(Person).where(Person.id.in_(report.people_created)))
     }
     assert names == {("Anna Maria", "Beispiel"), ("Jörg", "Müller")}
+
+
+def test_umlauts_written_out_still_match(session: Session, build, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    event_id = build.event("Fachtag")
+    koeln = build.org("Stadt Köln", K.MUNICIPALITY)
+    juergen = build.person("Jürgen", "Weiß", koeln)[0]
+    text = (
+        "Vorname;Nachname;Organisation;Status\n"
+        "Juergen;Weiss;Stadt Koeln;angemeldet\n"
+        "Anna;Neu;STADT KOELN;angemeldet\n"
+    )
+    report = run(session, event_id, write(tmp_path, text))
+    assert report.people_matched == (juergen,)
+    assert report.organizations_created == ()
+    orgs = session.scalars(
+        select(Participation.org_id).where(Participation.event_id == event_id)
+    ).all()
+    assert orgs == [koeln, koeln]

@@ -43,6 +43,7 @@ from partnercrm.model import (
 from partnercrm.services import audit
 from partnercrm.services.changes import Changes
 from partnercrm.services.organization_kinds import infer_organization_kind
+from partnercrm.services.person_matching import german_key, sort_key_variants
 from partnercrm.store.text_folding import fold
 
 S = ParticipationStatus
@@ -534,15 +535,16 @@ def matches_search(row: ParticipantRow, query: str) -> bool:
 
 
 def find_or_create_organization(session: Session, name: str) -> tuple[Organization, bool]:
-    """The organisation of that (folded) name, or a new one with the kind its name suggests."""
-    key = fold(name)
+    """The organisation of that name ("Koeln" finds "Köln"), or a new one of the inferred kind."""
+    key = german_key(name)
     candidates = session.scalars(
         select(Organization)
         .where(Organization.deleted_at.is_(None))
-        .where(Organization.sort_key == key)
+        .where(Organization.sort_key.in_(sort_key_variants(name)))
+        .order_by(Organization.id)
     ).all()
     for org in candidates:
-        if fold(org.name) == key:
+        if german_key(org.name) == key:
             return org, False
     org = Organization(name=" ".join(name.split()), kind=infer_organization_kind(name))
     session.add(org)
