@@ -162,16 +162,15 @@ def test_db_argument_wins_over_environment(tmp_path: Path, monkeypatch: pytest.M
 
 
 def test_environment_variable_opens_that_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    target = tmp_path / "env.sqlite"
-    monkeypatch.setenv(ENV_VAR, str(target))
+    monkeypatch.setenv(ENV_VAR, str(db_path))
     database = open_database()
     try:
-        assert database.location.path == target
+        assert database.location.path == db_path
+        assert not database.location.is_default
     finally:
         database.close()
-    assert target.is_file()
 
 
 def test_relative_path_and_sqlite_url_resolve_to_absolute_paths(
