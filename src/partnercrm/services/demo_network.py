@@ -67,6 +67,21 @@ _LINK_TABLES = frozenset(
     }
 )
 
+# Tables with created_at/updated_at (model.base.Timestamps).
+_TIMESTAMPED = frozenset(
+    {
+        "address",
+        "affiliation",
+        "contact_point",
+        "distribution_list",
+        "event",
+        "interaction",
+        "organization",
+        "participation",
+        "person",
+    }
+)
+
 
 @dataclass(frozen=True)
 class DemoSummary:
@@ -115,6 +130,9 @@ class _Builder:
     def add(self, table: str, **row: Any) -> int:
         if "id" not in row and table not in _LINK_TABLES:
             row = {"id": self.next_id(table), **row}
+        if table in _TIMESTAMPED:
+            # Left out, the database would stamp the wall clock: not the same data twice.
+            row = {"created_at": self.now, "updated_at": self.now, **row}
         self.rows.setdefault(table, []).append(row)
         return int(row.get("id", 0))
 
