@@ -33,7 +33,7 @@ from partnercrm.model.interaction import Interaction, interaction_organization, 
 from partnercrm.model.organization import Organization
 from partnercrm.model.participation import Participation, SessionParticipation
 from partnercrm.model.person import Person
-from partnercrm.model.search_entry import OrganizationSearch, PersonSearch
+from partnercrm.model.search_entry import OrganizationSearch, PersonSearch, SearchTerm
 from partnercrm.model.tag import Tag, organization_tag, person_tag
 
 __all__ = [
@@ -70,6 +70,7 @@ __all__ = [
     "Person",
     "PersonSearch",
     "SalutationForm",
+    "SearchTerm",
     "Sector",
     "SessionKind",
     "SessionParticipation",
