@@ -79,14 +79,23 @@ def test_search_folds_umlauts(capsys: pytest.CaptureFixture[str], demo_db: Path)
 
 
 def test_search_narrows_and_prints_text(capsys: pytest.CaptureFixture[str], demo_db: Path) -> None:
-    code, out, _ = run(capsys, "--db", str(demo_db), "search", "müller", "--json", "--limit", "500")
-    wide = json.loads(out)["people_total"]
-    code, out, _ = run(capsys, "--db", str(demo_db), "search", "müller", "stadt", "--json")
-    narrow = json.loads(out)["people_total"]
-    assert 0 < narrow < wide
+    def hits(*words: str) -> dict[int, dict[str, str]]:
+        code, out, err = run(
+            capsys, "--db", str(demo_db), "search", *words, "--json", "--limit", "500"
+        )
+        assert code == 0, err
+        return {p["id"]: p for p in json.loads(out)["people"]}
+
+    wide = hits("müller")
+    first = next(iter(wide.values()))
+    narrow = hits("müller", first["city"])
+    assert first["id"] in narrow
+    assert set(narrow) <= set(wide)
+    assert hits("müller", "zzqx") == {}
     code, out, _ = run(capsys, "--db", str(demo_db), "search", "Müller")
     assert code == 0
-    assert out.startswith(f"People: {wide}")
+    assert out.startswith(f"People: {len(wide)}")
+    assert f"[{first['id']}] {first['name']}" in out
     assert "Organizations:" in out
 
 
