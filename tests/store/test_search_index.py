@@ -209,8 +209,12 @@ def crowd(migrated_template: Path, tmp_path_factory: pytest.TempPathFactory) -> 
 
 
 def _ids(session: Session, query: str, *, has_fts: bool) -> set[int]:
-    match = search_index.person_match(query, has_fts=has_fts)
+    """People matching ``query``: through FTS5 (with the vocabulary) or the plain fallback."""
+    connection = session.connection() if has_fts else None
+    match = search_index.person_match(query, has_fts=has_fts, connection=connection)
     assert match is not None
+    if has_fts:
+        assert not match.needs_haystack or search_index.MAX_EXPANSION < 5, query
     statement = (
         select(Person.id)
         .join(PersonSearch, PersonSearch.person_id == Person.id)
@@ -222,6 +226,16 @@ def _ids(session: Session, query: str, *, has_fts: bool) -> set[int]:
 @pytest.mark.parametrize("query", QUERIES)
 def test_fallback_gives_the_same_people_as_fts(crowd: Session, query: str) -> None:
     assert _ids(crowd, query, has_fts=False) == _ids(crowd, query, has_fts=True)
+
+
+@pytest.mark.parametrize("query", ["müller", "schm", "gisela mü", "ller", "zz"])
+def test_scan_for_words_with_many_expansions_agrees(
+    crowd: Session, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word found in too many vocabulary words is matched by scanning the haystacks."""
+    expected = _ids(crowd, query, has_fts=False)
+    monkeypatch.setattr(search_index, "MAX_EXPANSION", 0)
+    assert _ids(crowd, query, has_fts=True) == expected
 
 
 def test_fallback_really_differs_between_queries(crowd: Session) -> None:
@@ -240,7 +254,9 @@ def test_organization_match_fallback_agrees(crowd: Session) -> None:
     for query, count in expected.items():
         results = []
         for flag in (True, False):
-            match = search_index.organization_match(query, has_fts=flag)
+            match = search_index.organization_match(
+                query, has_fts=flag, connection=crowd.connection() if flag else None
+            )
             assert match is not None
             statement = (
                 select(Organization.id)
