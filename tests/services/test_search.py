@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -260,3 +261,36 @@ def test_search_organizations_folds(session: Session, add_person: AddPerson) -> 
         assert [r.name for r in search_organizations(session, query).rows] == [
             "Bürgerstiftung Düsseldorf"
         ]
+
+
+def test_search_without_fts5_uses_the_fallback(migrated_template: Path, tmp_path: Path) -> None:
+    """A database without the FTS5 tables (SQLite built without FTS5) still searches."""
+    path = tmp_path / "plain.sqlite"
+    shutil.copyfile(migrated_template, path)
+    with sqlite3.connect(path) as connection:
+        for kind, name in connection.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'table') "
+            "AND name LIKE '%\\_fts%' ESCAPE '\\' ORDER BY type = 'table'"
+        ).fetchall():
+            if kind == "trigger" or name.endswith("_fts"):
+                connection.execute(f'DROP {kind.upper()} IF EXISTS "{name}"')
+    connection.close()
+    database = open_database(str(path))
+    try:
+        assert not database.has_fts
+        with database.transaction() as writer:
+            for first, last, org in CROWD:
+                create_person(
+                    writer,
+                    data=PersonInput(first_name=first, last_name=last),
+                    affiliations=(AffiliationInput(organization_name=org),) if org else (),
+                )
+        with database.session() as reader:
+            assert names(reader, "mueller") == {"Gisela Müller", "Hans Müller", "Karl Kreuzmüller"}
+            assert names(reader, "gisela mü") == {"Gisela Müller"}
+            assert names(reader, "schm") == {"Petra Hagenschmidt", "Ute Schmitz"}
+            assert "Karl Kreuzmüller" not in names(reader, "mü")
+            assert names(reader, "öz") == {"Ayşe ÖZDEMIR"}
+            assert [r.name for r in search_organizations(reader, "koln").rows] == ["Stadt Köln"]
+    finally:
+        database.close()
