@@ -20,9 +20,12 @@ from partnercrm.services.organizations import (
     update_organization,
 )
 from partnercrm.services.people import (
+    PersonFilter,
     PersonInput,
+    count_people,
     create_person,
     get_person,
+    list_person_ids,
     purge_people,
     restore_people,
     trash_people,
@@ -294,3 +297,30 @@ def test_search_without_fts5_uses_the_fallback(migrated_template: Path, tmp_path
             assert [r.name for r in search_organizations(reader, "koln").rows] == ["Stadt Köln"]
     finally:
         database.close()
+
+
+def test_dense_hits_plan_gives_the_same_order(
+    crowd: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many hits walk the name index instead of sorting the hits: same people, same order."""
+    from partnercrm.services import people
+
+    queries = ("müller", "gisela", "mü", "s", "schm")
+    normal = {q: list_person_ids(crowd, filter=PersonFilter(query=q)) for q in queries}
+    assert all(normal.values())
+    monkeypatch.setattr(people, "_DENSE_HITS", 0)
+    for query in queries:
+        assert list_person_ids(crowd, filter=PersonFilter(query=query)) == normal[query]
+
+
+def test_search_in_the_trash(session: Session, add_person: AddPerson) -> None:
+    live = add_person("Hans", "Müller")
+    gone = add_person("Gisela", "Müller")
+    trash_people(session, [gone])
+    session.commit()
+    in_trash = PersonFilter(trashed=True, query="müller")
+    assert list_person_ids(session, filter=in_trash) == [gone]
+    assert count_people(session, in_trash) == 1
+    assert list_person_ids(session, filter=PersonFilter(trashed=True, query="muller gi")) == [gone]
+    assert list_person_ids(session, filter=PersonFilter(trashed=True, query="hans")) == []
+    assert list_person_ids(session, filter=PersonFilter(query="müller")) == [live]
