@@ -276,3 +276,14 @@ def test_real_process(demo_db: Path) -> None:
     data = json.loads(done.stdout.decode("utf-8"))
     assert data["people_total"] > 0
     assert "Müller".encode() in done.stdout
+
+
+def test_export_into_a_missing_folder(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "nowhere" / "f.json"
+    code, out, err = run(capsys, "--db", str(db_path), "export", "json", "-o", str(target))
+    assert code == 2
+    assert out == ""
+    assert err.startswith("Error: ") and "does not exist" in err
+    assert not target.parent.exists()
