@@ -228,7 +228,9 @@ def _adr_colon(line: bytes, colon: int) -> int:
     """
     best = colon
     pos = line.find(b":", colon + 1)
-    while pos >= 0:
+    for _ in range(32):  # bounded: a hostile line may hold a million colons
+        if pos < 0:
+            break
         if line.count(b";", pos + 1) - line.count(b"\\;", pos + 1) >= 6:
             best = pos
         pos = line.find(b":", pos + 1)

@@ -19,7 +19,7 @@ from partnercrm.interchange.vcard_lines import (
     MAX_FILE_BYTES,
     MAX_LINE_BYTES,
     RawCard,
-    physical_lines,
+    normalize_breaks,
     split_cards,
     to_utf8_bytes,
     unfold,
@@ -65,7 +65,7 @@ def read_vcards(data: bytes, *, source: str = "") -> ReadResult:
         return result
     try:
         data, _ = to_utf8_bytes(data)
-        raw_cards, found = split_cards(physical_lines(data))
+        raw_cards, found = split_cards(normalize_breaks(data))
     except Exception as error:  # never let a framing bug surface as a traceback
         result.problems.append(CardProblem(source, 0, message("internal", error=error)))
         return result
@@ -113,18 +113,19 @@ def _read_card(raw: RawCard, framing: list[str]) -> VCardContact:
         assembly.problems.append(message("too_many_properties", limit=MAX_PROPERTIES))
         del logical[MAX_PROPERTIES:]
     for line in logical:
+        if len(line) > MAX_LINE_BYTES:
+            name = line[: min(line.find(b":") % 64, line.find(b";") % 64)] or line[:20]
+            text = name.decode("utf-8", errors="replace")
+            assembly.problems.append(
+                message("line_too_long", name=text, limit=MAX_LINE_BYTES // _MB)
+            )
+            continue
         parsed = split_line(line)
         if parsed is None:
             snippet = line[:40].decode("utf-8", errors="replace")
             assembly.problems.append(message("unreadable_line", text=snippet))
             continue
         head, value = parsed
-        if len(line) > MAX_LINE_BYTES:
-            assembly.problems.append(
-                message("line_too_long", name=head.name, limit=MAX_LINE_BYTES // _MB)
-            )
-            continue
-        if head.name in _FRAMING:
-            continue
-        assembly.add(head, value)
+        if head.name not in _FRAMING:
+            assembly.add(head, value)
     return assembly.build(raw.number)
