@@ -32,6 +32,12 @@ from partnercrm.interchange.vcard_messages import message
 class CardAssembly:
     """Collects one card's properties, then ``build()`` resolves groups and labels."""
 
+    __slots__ = (
+        "adrs", "birthday", "categories", "emails", "extra", "fn", "gender", "images",
+        "label_props", "labels", "name", "nicknames", "notes", "orgs", "phones", "problems",
+        "uid", "urls", "v21", "version",
+    )  # fmt: skip
+
     def __init__(self, version: str) -> None:
         self.version = version
         self.v21 = version.startswith("2")
@@ -90,7 +96,7 @@ class CardAssembly:
 
     def add(self, head: Head, raw: bytes) -> None:
         """Take one property; anything not mapped is kept in ``extra``."""
-        handler = _HANDLERS.get(head.name)
+        handler = HANDLERS.get(head.name)
         if handler is None:
             self.keep(head, raw)
         else:
@@ -327,7 +333,7 @@ def _label(
 
 
 # Property name → handler; a class-level table, built once, not per card.
-_HANDLERS: dict[str, Callable[[CardAssembly, Head, bytes], None]] = {
+HANDLERS: dict[str, Callable[[CardAssembly, Head, bytes], None]] = {
     "FN": CardAssembly._fn,
     "N": CardAssembly._n,
     "NICKNAME": CardAssembly._nickname,
