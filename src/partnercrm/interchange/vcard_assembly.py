@@ -63,10 +63,14 @@ class CardAssembly:
     # -- decoding helpers -------------------------------------------------------------
 
     def _raw_text(self, head: Head, raw: bytes) -> str:
-        if not head.encoding and raw.isascii():
-            text = raw.decode("ascii")
-            if text.isprintable():  # the common case: nothing to repair
-                return text
+        if not head.encoding and (not head.charset or head.charset == "utf-8"):
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                if text.isprintable():  # the common case: nothing to repair
+                    return text
         if head.charset and not known_charset(head.charset):
             self.problems.append(message("unknown_charset", charset=head.charset, name=head.name))
         text, replaced = values.decode_bytes(raw, head.encoding, head.charset)
@@ -75,16 +79,11 @@ class CardAssembly:
         return values.clean(text)
 
     def _text(self, head: Head, raw: bytes) -> str:
-        if not head.encoding and raw.isascii():
-            text = raw.decode("ascii")
-            if text.isprintable():  # fast path: plain ASCII, maybe escaped
-                if not self.v21 and "\\" in text:
-                    text = values.unescape(text)
-                return text.strip()
         text = self._raw_text(head, raw)
         if not self.v21 and "\\" in text:
             text = values.unescape(text)
-        return text.strip() if text.isascii() else values.nfc(text.strip())
+        text = text.strip()
+        return text if text.isascii() else values.nfc(text)
 
     def _parts(self, head: Head, raw: bytes, count: int) -> list[str]:
         parts = values.structured(self._raw_text(head, raw), version21=self.v21)
@@ -254,9 +253,27 @@ class CardAssembly:
         else:
             adrs.append((group, PostalAddress(types=types, label_text=text)))
 
+    def _positional_organizations(self) -> tuple[Organization, ...]:
+        """Fast path for the usual card: ungrouped ORG/TITLE/ROLE, paired by position."""
+        found: dict[str, list[tuple[str, ...]]] = {"ORG": [], "TITLE": [], "ROLE": []}
+        for _, kind, parts in self.orgs:
+            found[kind].append(parts)
+        orgs, titles, roles = found["ORG"], found["TITLE"], found["ROLE"]
+        result = []
+        for i in range(max(len(orgs), len(titles), len(roles))):
+            name, department, unit = orgs[i] if i < len(orgs) else ("", "", "")
+            title = titles[i][0] if i < len(titles) else ""
+            role = roles[i][0] if i < len(roles) else ""
+            entry = Organization(name, department, unit, title, role)
+            if not entry.is_empty():
+                result.append(entry)
+        return tuple(result)
+
     def _organizations(self) -> tuple[Organization, ...]:
         if not self.orgs:
             return ()
+        if len(self.orgs) <= 3 and not any(group for group, _, _ in self.orgs):
+            return self._positional_organizations()
         grouped_orgs = {g.lower() for g, kind, _ in self.orgs if g and kind == "ORG"}
         slots: dict[str, dict[str, list[tuple[str, ...]]]] = {}
         order: list[str] = [""]
