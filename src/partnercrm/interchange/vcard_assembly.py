@@ -123,7 +123,7 @@ class CardAssembly:
             self.keep(head, raw)
             return
         parts = self._parts(head, raw, 5)
-        suffix = " ".join(p for p in parts[4:] if p)
+        suffix = parts[4] if len(parts) == 5 else " ".join(p for p in parts[4:] if p)
         self.name = StructuredName(parts[0], parts[1], parts[2], parts[3], suffix)
 
     def _nickname(self, head: Head, raw: bytes) -> None:
@@ -155,8 +155,8 @@ class CardAssembly:
 
     def _adr(self, head: Head, raw: bytes) -> None:
         p = self._parts(head, raw, 7)
-        country = ";".join(x for x in p[6:] if x)
-        label = values.nfc(values.clean(head.label_param).strip())
+        country = p[6] if len(p) == 7 else ";".join(x for x in p[6:] if x)
+        label = values.nfc(values.clean(head.label_param).strip()) if head.label_param else ""
         adr = PostalAddress(
             p[0], p[1], p[2], p[3], p[4], p[5], country, head.types, head.pref, label
         )
@@ -219,9 +219,14 @@ class CardAssembly:
         # Kept in place as an extra until build() knows whether a value uses it, so
         # that an unused label keeps its position and spelling.
         key = head.group.lower()
-        if key and key not in self.labels:
-            self.labels[key] = (self._text(head, raw), len(self.extra))
-        self.keep(head, raw)
+        if not key or key in self.labels:
+            self.keep(head, raw)
+            return
+        text = self._raw_text(head, raw)
+        label = (text if self.v21 else values.unescape(text)).strip()
+        self.labels[key] = (values.nfc(label), len(self.extra))
+        value = values.nfc(text.replace("\n", "\\n"))
+        self.extra.append(ExtraProperty(head.name, value, head.params, head.group))
 
     # -- resolution -------------------------------------------------------------------
 
