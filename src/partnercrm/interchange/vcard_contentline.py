@@ -236,28 +236,33 @@ _HEADS_MAX = 4096
 
 def split_line(line: bytes) -> tuple[Head, bytes] | None:
     """Split a logical line into its parsed head and raw value; None if it has no colon."""
-    colon = line.find(b":")
-    if colon < 0 or line.find(b'"', 0, colon) >= 0:
-        colon = _colon(line)
-        if colon <= 0:
-            return None
-    head_bytes = line[:colon]
-    if (b"ABEL=" in head_bytes or b"abel=" in head_bytes) and _unquoted_adr_label(head_bytes):
-        colon = _adr_colon(line, colon)
-        head_bytes = line[:colon]
-    # Files repeat the same few heads; a bounded dict beats re-parsing them.
+    head_bytes, colon, value = line.partition(b":")
+    if not colon or not head_bytes:
+        return None
+    if b'"' in head_bytes:
+        return _split_quoted(line)
+    head = _HEADS.get(head_bytes) or _cached_head(head_bytes)
+    if head.label_param and head.name == "ADR":
+        # An unquoted LABEL may hold ':' itself (ez-vcard issue 114).
+        split = _adr_colon(line, len(head_bytes))
+        head, value = _parse_head(line[:split]), line[split + 1 :]
+    return head, value
+
+
+def _split_quoted(line: bytes) -> tuple[Head, bytes] | None:
+    colon = _colon(line)
+    if colon <= 0:
+        return None
+    return _cached_head(line[:colon]), line[colon + 1 :]
+
+
+def _cached_head(head_bytes: bytes) -> Head:
+    """Parse a head and remember it: files repeat the same few heads."""
     head = _HEADS.get(head_bytes)
     if head is None:
-        if not head_bytes:
-            return None
         head = _parse_head(head_bytes)
         if len(head_bytes) <= 200:
             if len(_HEADS) >= _HEADS_MAX:
                 _HEADS.clear()
             _HEADS[head_bytes] = head
-    return head, line[colon + 1 :]
-
-
-def _unquoted_adr_label(head: bytes) -> bool:
-    upper = head.upper()
-    return b'LABEL="' not in upper and upper.split(b";", 1)[0].rpartition(b".")[2] == b"ADR"
+    return head
