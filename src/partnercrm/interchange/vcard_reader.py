@@ -27,6 +27,9 @@ from partnercrm.interchange.vcard_lines import (
 from partnercrm.interchange.vcard_messages import message
 
 MAX_PROPERTIES = 500
+# 20 MB of real cards is ~35,000 contacts; this only stops degenerate files
+# ("BEGIN:VCARD" repeated) from keeping the reader busy for minutes.
+MAX_CARDS = 200_000
 _FRAMING = frozenset({"BEGIN", "END", "VERSION"})
 _MB = 1024 * 1024
 
@@ -73,6 +76,9 @@ def read_vcards(data: bytes, *, source: str = "") -> ReadResult:
         result.not_a_vcard = True
         result.problems.append(CardProblem(source, 0, message("not_vcard")))
         return result
+    if len(raw_cards) > MAX_CARDS:
+        result.problems.append(CardProblem(source, 0, message("too_many_cards", limit=MAX_CARDS)))
+        del raw_cards[MAX_CARDS:]
     # The reader allocates many small objects that never form cycles; pausing the
     # cyclic collector meanwhile saves about a quarter of the time.
     collecting = gc.isenabled()
