@@ -61,9 +61,11 @@ def _split_unquoted(text: str, sep: str) -> list[str]:
         return text.split(sep)
     parts: list[str] = []
     start = pos = 0
+    split = text.find(sep)
     while True:
-        split = text.find(sep, pos)
-        quote = text.find('"', pos)
+        if split < pos:  # only search again once we are past it: stays linear
+            split = text.find(sep, pos)
+        quote = text.find('"', pos, split if split >= 0 else len(text))
         if split < 0:
             break
         if quote < 0 or split < quote:
@@ -200,9 +202,13 @@ def _pref_rank(values: list[str]) -> int:
 def _colon(line: bytes) -> int:
     """Index of the first colon outside double quotes, or -1."""
     pos = 0
+    colon = line.find(b":")
     while True:
-        colon = line.find(b":", pos)
-        quote = line.find(b'"', pos, colon if colon >= 0 else len(line))
+        if colon < pos:  # only search again once we are past it: stays linear
+            colon = line.find(b":", pos)
+        if colon < 0:
+            return -1
+        quote = line.find(b'"', pos, colon)
         if quote < 0:
             return colon
         closing = line.find(b'"', quote + 1)
