@@ -405,8 +405,9 @@ def _affiliation_changes(
 def _as_datetime(day: Any, dialect: str) -> Any:
     """A date column as a datetime at midnight that sorts with the DateTime columns."""
     if dialect == "sqlite":
-        # SQLite stores dates as "YYYY-MM-DD"; datetime() gives "YYYY-MM-DD 00:00:00".
-        return func.datetime(day)
+        # SQLite stores dates as "YYYY-MM-DD" and datetimes as "YYYY-MM-DD HH:MM:SS.ffffff"
+        # (compared as text); give the date the same shape so it sorts and compares right.
+        return func.datetime(day) + literal(".000000")
     return cast(day, DateTime)
 
 
