@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from activity_factories import organization, person
 from sqlalchemy.orm import Session
 
+from activity_factories import organization, person
 from partnercrm.errors import ValidationError
 from partnercrm.model import InteractionKind
 from partnercrm.services import followups, interactions

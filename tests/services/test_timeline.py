@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from activity_factories import affiliate, event, organization, participation, person
 from sqlalchemy.orm import Session
 
+from activity_factories import affiliate, event, organization, participation, person
 from partnercrm.errors import NotFoundError
 from partnercrm.model import InteractionKind
 from partnercrm.services import interactions
@@ -66,7 +66,9 @@ def world(session: Session) -> dict[str, int]:
         "letter_bonn": log(
             InteractionKind.LETTER, "Einladung", datetime(2021, 1, 5), organization_ids=[bonn.id]
         ),
-        "ben_call": log(InteractionKind.CALL, "Haushalt", datetime(2025, 2, 2), person_ids=[ben.id]),
+        "ben_call": log(
+            InteractionKind.CALL, "Haushalt", datetime(2025, 2, 2), person_ids=[ben.id]
+        ),
     }
     session.flush()
     return ids
@@ -118,7 +120,9 @@ def test_organization_timeline_has_its_peoples_interactions_while_they_were_ther
 
 def test_filters_by_kind_period_and_text(session: Session, world: dict[str, int]) -> None:
     subject = Subject(person_id=world["anna"])
-    calls = timeline(session, subject=subject, filter=TimelineFilter(kinds=frozenset({TimelineKind.CALL})))
+    calls = timeline(
+        session, subject=subject, filter=TimelineFilter(kinds=frozenset({TimelineKind.CALL}))
+    )
     assert _keys(calls) == [("call", world["call_2022"])]
     period = TimelineFilter(since=date(2023, 6, 1), until=date(2023, 12, 31))
     assert _keys(timeline(session, subject=subject, filter=period)) == [
