@@ -1,0 +1,475 @@
+"""A fictional, deterministic demo network: organizations, people, roles, contacts, events.
+
+``generate_demo`` fills an empty database for trying PartnerCRM out and for
+benchmarks (``--people 100000``). The same seed and day give the same data; dates
+are placed around ``today`` so that there are past and upcoming events and due
+follow-ups whenever the demo is loaded. Names of municipalities are real (NRW);
+people, companies and associations are made up.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session
+
+from partnercrm.errors import ValidationError
+from partnercrm.i18n import translate
+from partnercrm.model import (
+    Address,
+    AddressKind,
+    Affiliation,
+    Base,
+    Consent,
+    ConsentChannel,
+    ConsentPurpose,
+    ConsentState,
+    ContactKind,
+    ContactPoint,
+    Event,
+    EventPartner,
+    EventSession,
+    Interaction,
+    Organization,
+    OrganizationKind,
+    Participation,
+    Person,
+    SalutationForm,
+    SessionParticipation,
+    Tag,
+    interaction_organization,
+    interaction_person,
+    organization_tag,
+    person_tag,
+)
+from partnercrm.resources import resource_path
+from partnercrm.services.organization_kinds import infer_organization_kind
+from partnercrm.store import search_index
+from partnercrm.store.bulk_load import indexes_deferred, insert_rows
+from partnercrm.store.text_folding import fold, sort_key
+
+Progress = Callable[[str], None]
+_LARGE = 20_000  # above this many people, indexes are rebuilt after the load
+_LINK_TABLES = frozenset(
+    {
+        "person_tag",
+        "organization_tag",
+        "event_partner",
+        "interaction_person",
+        "interaction_organization",
+        "session_participation",
+    }
+)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    people: int
+    organizations: int
+    affiliations: int
+    interactions: int
+    events: int
+    participations: int
+
+
+def _domain(name: str) -> str:
+    word = fold(name).replace(" ", "-")
+    for legal in ("-gmbh", "-ag", "-kg", "-ug", "-e-v", "-co"):
+        word = word.replace(legal, "")
+    return word.strip("-")[:40] + ".de"
+
+
+def _stamp(value: datetime) -> datetime:
+    return value.replace(microsecond=0)
+
+
+class _Builder:
+    """Holds the random source and the rows as they are made."""
+
+    def __init__(self, people: int, seed: int, today: date) -> None:
+        self.rng = random.Random(seed)
+        self.n = people
+        self.today = today
+        self.now = datetime.combine(today, time(9, 0))
+        with resource_path("demo", "demo_names.json").open(encoding="utf-8") as handle:
+            self.words: dict[str, Any] = json.load(handle)
+        self.rows: dict[str, list[dict[str, Any]]] = {}
+        self.org_kind: dict[int, OrganizationKind] = {}
+        self.org_name: dict[int, str] = {}
+        self.org_municipality: dict[int, int | None] = {}
+        self.org_domain: dict[int, str] = {}
+        self.municipality_ids: list[int] = []
+        self.person_affiliations: dict[int, list[tuple[int, int, str]]] = {}
+        self._ids: dict[str, int] = {}
+
+    def next_id(self, table: str) -> int:
+        self._ids[table] = self._ids.get(table, 0) + 1
+        return self._ids[table]
+
+    def add(self, table: str, **row: Any) -> int:
+        if "id" not in row and table not in _LINK_TABLES:
+            row = {"id": self.next_id(table), **row}
+        self.rows.setdefault(table, []).append(row)
+        return int(row.get("id", 0))
+
+    def past(self, days: int) -> datetime:
+        return _stamp(
+            self.now - timedelta(days=self.rng.randint(0, days), minutes=self.rng.randint(0, 600))
+        )
+
+    # --- organizations -------------------------------------------------------------
+
+    def organization(
+        self,
+        name: str,
+        kind: OrganizationKind,
+        *,
+        city: tuple[str, str] | None,
+        parent: int | None = None,
+        municipality: int | None = None,
+    ) -> int:
+        org_id = self.add(
+            "organization",
+            name=name,
+            short_name="",
+            kind=kind,
+            parent_id=parent,
+            municipality_id=municipality,
+            website=f"https://www.{_domain(name)}",
+            notes="",
+            uid=None,
+            sort_key=sort_key(name),
+            created_at=self.past(900),
+            updated_at=self.past(400),
+            deleted_at=None,
+        )
+        self.org_kind[org_id] = kind
+        self.org_name[org_id] = name
+        self.org_municipality[org_id] = municipality
+        self.org_domain[org_id] = _domain(name)
+        if city is not None:
+            street = self.rng.choice(self.words["streets"])
+            self.add(
+                "address",
+                organization_id=org_id,
+                person_id=None,
+                affiliation_id=None,
+                kind=AddressKind.BUSINESS,
+                street=f"{street} {self.rng.randint(1, 120)}",
+                postal_code=city[1],
+                city=city[0],
+                country="DE",
+                is_primary=True,
+            )
+            self._phone("organization_id", org_id, city[1], ContactKind.PHONE, "Zentrale")
+        return org_id
+
+    def _phone(
+        self, owner: str, owner_id: int, postal: str, kind: ContactKind, label: str = ""
+    ) -> None:
+        area = "2" + postal[:3] if kind is not ContactKind.MOBILE else "15" + postal[:2]
+        number = f"{self.rng.randint(100000, 9999999)}"
+        self.add(
+            "contact_point",
+            person_id=owner_id if owner == "person_id" else None,
+            organization_id=owner_id if owner == "organization_id" else None,
+            affiliation_id=owner_id if owner == "affiliation_id" else None,
+            kind=kind,
+            value=f"0{area} {number}",
+            normalized=f"+49{area}{number}",
+            label=label,
+            is_primary=True,
+        )
+
+    def organizations(self) -> None:
+        words = self.words
+        target = max(200, self.n // 5)
+        cities = [tuple(c) for c in words["municipalities"]]
+        city_org: dict[str, int] = {}
+        for city in cities:
+            prefix = words["municipality_prefix"].get(city[0], "Stadt")
+            org_id = self.organization(
+                f"{prefix} {city[0]}", OrganizationKind.MUNICIPALITY, city=city
+            )
+            self.org_municipality[org_id] = org_id
+            self.rows["organization"][-1]["municipality_id"] = org_id
+            city_org[city[0]] = org_id
+            self.municipality_ids.append(org_id)
+        for city in cities[:10]:
+            parent = city_org[city[0]]
+            for department in self.rng.sample(words["departments"], 2):
+                self.organization(
+                    f"{self.org_name[parent]} – {department}",
+                    OrganizationKind.MUNICIPALITY,
+                    city=city,
+                    parent=parent,
+                    municipality=parent,
+                )
+        for district in words["districts"]:
+            city = self.rng.choice(cities)
+            org_id = self.organization(district, OrganizationKind.DISTRICT, city=city)
+            self.municipality_ids.append(org_id)
+        for ministry in words["ministries"]:
+            self.organization(
+                ministry, OrganizationKind.PUBLIC_AUTHORITY, city=("Düsseldorf", "40213")
+            )
+        stems = words["company_stems"] + words["last_names"][:60]
+        patterns: list[tuple[OrganizationKind, list[str], list[str]]] = [
+            (OrganizationKind.COMPANY, words["company_kinds"], stems),
+            (OrganizationKind.ASSOCIATION, words["association_kinds"], [c[0] for c in cities]),
+            (
+                OrganizationKind.FOUNDATION,
+                words["foundations"],
+                [c[0] for c in cities] + stems[:20],
+            ),
+            (OrganizationKind.EDUCATION_RESEARCH, words["education"], [c[0] for c in cities]),
+            (OrganizationKind.MEDIA, words["media"], [c[0] for c in cities]),
+        ]
+        weights = [45, 35, 8, 7, 5]
+        count = len(self.org_kind)
+        while count < target:
+            kind, templates, fillers = self.rng.choices(patterns, weights)[0]
+            template = self.rng.choice(templates)
+            name = template.format(self.rng.choice(fillers))
+            if kind is OrganizationKind.ASSOCIATION:
+                kind = infer_organization_kind(name)
+            city = self.rng.choice(cities)
+            self.organization(name, kind, city=city, municipality=city_org[city[0]])
+            count += 1
+
+    # --- people ---------------------------------------------------------------------
+
+    def person_name(self) -> tuple[SalutationForm, str, str, str, str]:
+        words, rng = self.words, self.rng
+        roll = rng.random()
+        particle = ""
+        if roll < 0.12:
+            gender, first, last = rng.choice(words["international"])
+        else:
+            gender = rng.choices(["female", "male", "neutral"], [49, 49, 2])[0]
+            first = rng.choice(words[f"{gender}_first"])
+            index = min(int(rng.paretovariate(1.1)) - 1, len(words["last_names"]) - 1)
+            last = (
+                words["last_names"][index]
+                if rng.random() < 0.7
+                else rng.choice(words["last_names"])
+            )
+            if rng.random() < 0.02:
+                particle, last = rng.choice(words["particles"])
+            if rng.random() < 0.05:
+                last = f"{last}-{rng.choice(words['last_names'])}"
+        salutation = {
+            "female": SalutationForm.FRAU,
+            "male": SalutationForm.HERR,
+        }.get(gender, SalutationForm.NEUTRAL)
+        title = rng.choice(words["titles"]) if rng.random() < 0.1 else ""
+        return salutation, title, first, particle, last
+
+    def people(self) -> None:
+        words, rng = self.words, self.rng
+        org_ids = list(self.org_kind)
+        by_kind: dict[OrganizationKind, list[int]] = {}
+        for org_id, kind in self.org_kind.items():
+            by_kind.setdefault(kind, []).append(org_id)
+        tag_ids = [self.add("tag", name=t, key=fold(t)) for t in words["tags"]]
+        for _ in range(self.n):
+            salutation, title, first, particle, last = self.person_name()
+            created = self.past(900)
+            person_id = self.add(
+                "person",
+                salutation=salutation,
+                academic_title=title,
+                first_name=first,
+                name_particle=particle,
+                last_name=last,
+                sort_key=sort_key(last, first, particle),
+                address_form="informal" if rng.random() < 0.08 else "formal",
+                language="en" if rng.random() < 0.05 else "de",
+                notes="Kennengelernt beim Netzwerkabend." if rng.random() < 0.05 else "",
+                do_not_contact=rng.random() < 0.01,
+                created_at=created,
+                updated_at=max(created, self.past(365)),
+                deleted_at=None,
+            )
+            roles = rng.choices([1, 2, 3], [55, 40, 5])[0]
+            chosen = rng.sample(org_ids, roles)
+            for index, org_id in enumerate(chosen):
+                self.role(person_id, org_id, first, last, primary=index == 0)
+            if rng.random() < 0.05:
+                self.role(person_id, rng.choice(org_ids), first, last, primary=False, former=True)
+            if rng.random() < 0.3:
+                city = rng.choice(words["municipalities"])
+                self.add(
+                    "address",
+                    person_id=person_id,
+                    organization_id=None,
+                    affiliation_id=None,
+                    kind=AddressKind.PRIVATE,
+                    street=f"{rng.choice(words['streets'])} {rng.randint(1, 80)}",
+                    postal_code=city[1],
+                    city=city[0],
+                    country="DE",
+                    is_primary=False,
+                )
+            if rng.random() < 0.15:
+                self._phone("person_id", person_id, "50667", ContactKind.MOBILE, "privat")
+            for tag_id in rng.sample(tag_ids, rng.choices([0, 1, 2, 3], [20, 40, 30, 10])[0]):
+                self.add("person_tag", person_id=person_id, tag_id=tag_id)
+            if rng.random() < 0.04:
+                self.add(
+                    "consent",
+                    person_id=person_id,
+                    channel=rng.choice([ConsentChannel.POST, ConsentChannel.EMAIL]),
+                    purpose=ConsentPurpose.INVITATIONS,
+                    state=ConsentState.WITHDRAWN,
+                    given_on=self.past(300).date(),
+                    source="Telefonat",
+                    note="",
+                    recorded_at=self.now,
+                )
+            elif rng.random() < 0.3:
+                self.add(
+                    "consent",
+                    person_id=person_id,
+                    channel=ConsentChannel.EMAIL,
+                    purpose=rng.choice(list(ConsentPurpose)),
+                    state=ConsentState.GRANTED,
+                    given_on=self.past(600).date(),
+                    source="Anmeldeformular",
+                    note="",
+                    recorded_at=self.now,
+                )
+        for org_id in rng.sample(org_ids, len(org_ids) // 4):
+            self.add("organization_tag", organization_id=org_id, tag_id=rng.choice(tag_ids))
+
+    def role(
+        self,
+        person_id: int,
+        org_id: int,
+        first: str,
+        last: str,
+        *,
+        primary: bool,
+        former: bool = False,
+    ) -> None:
+        kind = self.org_kind[org_id]
+        function = self.rng.choice(self.words["functions"][kind.value])
+        start = self.past(3000).date()
+        until = (self.today - timedelta(days=self.rng.randint(30, 700))) if former else None
+        if until is not None and until < start:
+            start = until - timedelta(days=400)
+        aff_id = self.add(
+            "affiliation",
+            person_id=person_id,
+            organization_id=org_id,
+            function=function,
+            department="",
+            use_organization_address=True,
+            is_primary=primary,
+            valid_from=start,
+            valid_until=until,
+        )
+        local = fold(f"{first} {last}").replace(" ", ".")
+        self.add(
+            "contact_point",
+            person_id=None,
+            organization_id=None,
+            affiliation_id=aff_id,
+            kind=ContactKind.EMAIL,
+            value=f"{local}@{self.org_domain[org_id]}",
+            normalized=f"{local}@{self.org_domain[org_id]}",
+            label="",
+            is_primary=True,
+        )
+        self._phone("affiliation_id", aff_id, "40213", ContactKind.PHONE)
+        if not former:
+            self.person_affiliations.setdefault(person_id, []).append((aff_id, org_id, function))
+
+
+def generate_demo(
+    session: Session,
+    *,
+    people: int = 300,
+    seed: int = 1,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Fill an empty database with the demo network (one transaction, the caller's)."""
+    if people < 10:
+        raise ValidationError("people", translate("demo", "The demo needs at least 10 people."))
+    existing = session.scalar(select(func.count(Person.id))) or 0
+    if existing:
+        raise ValidationError(
+            "people",
+            translate(
+                "demo",
+                "The database already holds {count} people; the demo network is only loaded "
+                "into an empty database. Use --db with a new file name.",
+            ).format(count=existing),
+        )
+    say = progress or (lambda _text: None)
+    builder = _Builder(people, seed, today or date.today())
+    say(translate("demo", "Creating organizations and people…"))
+    builder.organizations()
+    builder.people()
+    from partnercrm.services.demo_events import add_events, add_interactions
+
+    say(translate("demo", "Creating interactions and events…"))
+    add_interactions(builder)
+    add_events(builder)
+    connection = session.connection()
+    say(translate("demo", "Writing to the database…"))
+    _write(connection, builder, large=people > _LARGE)
+    say(translate("demo", "Building the search index…"))
+    search_index.rebuild_people(connection)
+    search_index.rebuild_organizations(connection)
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("ANALYZE")
+    rows = builder.rows
+    return DemoSummary(
+        people=len(rows.get("person", [])),
+        organizations=len(rows.get("organization", [])),
+        affiliations=len(rows.get("affiliation", [])),
+        interactions=len(rows.get("interaction", [])),
+        events=len(rows.get("event", [])),
+        participations=len(rows.get("participation", [])),
+    )
+
+
+_ORDER = (
+    ("organization", Organization.__table__),
+    ("tag", Tag.__table__),
+    ("person", Person.__table__),
+    ("affiliation", Affiliation.__table__),
+    ("address", Address.__table__),
+    ("contact_point", ContactPoint.__table__),
+    ("person_tag", person_tag),
+    ("organization_tag", organization_tag),
+    ("consent", Consent.__table__),
+    ("event", Event.__table__),
+    ("event_partner", EventPartner.__table__),
+    ("event_session", EventSession.__table__),
+    ("interaction", Interaction.__table__),
+    ("interaction_person", interaction_person),
+    ("interaction_organization", interaction_organization),
+    ("participation", Participation.__table__),
+    ("session_participation", SessionParticipation.__table__),
+)
+
+
+def _write(connection: Connection, builder: _Builder, *, large: bool) -> None:
+    tables = [table.name for _key, table in _ORDER]
+    assert all(name in Base.metadata.tables for name in tables)
+    if large:
+        with indexes_deferred(connection, tables):
+            for key, table in _ORDER:
+                insert_rows(connection, table, builder.rows.get(key, []))  # type: ignore[arg-type]
+    else:
+        for key, table in _ORDER:
+            insert_rows(connection, table, builder.rows.get(key, []))  # type: ignore[arg-type]

@@ -1,0 +1,615 @@
+"""People: create, update, trash, restore, filter, sort and list them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, inspect, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from partnercrm.errors import ConflictError, NotFoundError, ValidationError
+from partnercrm.i18n import translate
+from partnercrm.model import (
+    SECTOR_OF_KIND,
+    Address,
+    AddressForm,
+    Affiliation,
+    AuditAction,
+    Consent,
+    ConsentChannel,
+    ContactKind,
+    ContactPoint,
+    Organization,
+    OrganizationKind,
+    Person,
+    PersonSearch,
+    SalutationForm,
+    Sector,
+    person_tag,
+    utcnow,
+)
+from partnercrm.services import audit
+from partnercrm.services.affiliations import (
+    AffiliationData,
+    AffiliationInput,
+    affiliation_data,
+    replace_affiliations,
+)
+from partnercrm.services.changes import Changes
+from partnercrm.services.consents import (
+    ConsentData,
+    ConsentInput,
+    consent_data,
+    may_contact_condition,
+)
+from partnercrm.services.contact_data import (
+    AddressData,
+    AddressInput,
+    ContactPointData,
+    ContactPointInput,
+    address_data,
+    build_addresses,
+    build_contact_points,
+    contact_point_data,
+)
+from partnercrm.services.tags import resolve_tags
+from partnercrm.store import search_index
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    """The person's own fields as the editor or an import provides them."""
+
+    first_name: str = ""
+    last_name: str = ""
+    salutation: SalutationForm = SalutationForm.NEUTRAL
+    academic_title: str = ""
+    name_particle: str = ""
+    name_suffix: str = ""
+    nickname: str = ""
+    address_form: AddressForm = AddressForm.FORMAL
+    language: str = "de"
+    birthday: date | None = None
+    notes: str = ""
+    do_not_contact: bool = False
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PersonDetail(PersonInput):
+    """Everything stored about one person."""
+
+    id: int = 0
+    version: int = 0
+    addresses: tuple[AddressData, ...] = ()
+    contact_points: tuple[ContactPointData, ...] = ()
+    affiliations: tuple[AffiliationData, ...] = ()
+    consents: tuple[ConsentData, ...] = ()
+    uid: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    deleted_at: datetime | None = None
+
+    @property
+    def display_name(self) -> str:
+        return display_name(
+            self.academic_title, self.first_name, self.name_particle, self.last_name
+        )
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One line of the people list."""
+
+    id: int
+    display_name: str
+    last_name: str
+    first_name: str
+    organization: str
+    function: str
+    city: str
+    email: str
+    phone: str
+    updated_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Created:
+    """The id of a new record and what changed."""
+
+    id: int
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class PersonFilter:
+    """Which people a list shows. Empty fields do not restrict."""
+
+    query: str = ""
+    tag_ids: tuple[int, ...] = ()
+    organization_kinds: tuple[OrganizationKind, ...] = ()
+    sectors: tuple[Sector, ...] = ()
+    municipality_id: int | None = None
+    organization_id: int | None = None
+    may_contact_by: ConsentChannel | None = None
+    trashed: bool = False
+    ids: tuple[int, ...] | None = field(default=None)
+
+
+SORT_KEYS = ("name", "organization", "city", "updated")
+
+
+def display_name(title: str, first: str, particle: str, last: str) -> str:
+    return " ".join(p for p in (title, first, particle, last) if p)
+
+
+# --- writes -------------------------------------------------------------------------
+
+
+def _apply_input(session: Session, person: Person, data: PersonInput) -> None:
+    first, last = data.first_name.strip(), data.last_name.strip()
+    if not (first or last):
+        raise ValidationError(
+            "last_name", translate("people", "Enter at least a first or a last name.")
+        )
+    person.first_name = first
+    person.last_name = last
+    person.salutation = data.salutation
+    person.academic_title = data.academic_title.strip()
+    person.name_particle = data.name_particle.strip()
+    person.name_suffix = data.name_suffix.strip()
+    person.nickname = data.nickname.strip()
+    person.address_form = data.address_form
+    person.language = data.language.strip() or "de"
+    person.birthday = data.birthday
+    person.notes = data.notes
+    person.do_not_contact = data.do_not_contact
+    person.tags = resolve_tags(session, data.tags)
+
+
+def _add_consents(person: Person, consents: Sequence[ConsentInput]) -> None:
+    known = {(c.channel, c.purpose, c.state, c.given_on, c.source, c.note) for c in person.consents}
+    for item in consents:
+        if isinstance(item, ConsentData) and item.id:
+            continue  # stored already: the log is append-only
+        key = (item.channel, item.purpose, item.state, item.given_on, item.source, item.note)
+        if key in known:
+            continue
+        person.consents.append(
+            Consent(
+                channel=item.channel,
+                purpose=item.purpose,
+                state=item.state,
+                given_on=item.given_on,
+                source=item.source.strip(),
+                note=item.note.strip(),
+            )
+        )
+
+
+def create_person(
+    session: Session,
+    *,
+    data: PersonInput,
+    addresses: Sequence[AddressInput] = (),
+    contact_points: Sequence[ContactPointInput] = (),
+    affiliations: Sequence[AffiliationInput] = (),
+    consents: Sequence[ConsentInput] = (),
+    uid: str | None = None,
+) -> Created:
+    """Add a person with their addresses, contact points, roles and consents."""
+    person = Person()
+    # No autoflush while the graph is half built: look-ups (tags, organizations) would
+    # flush incomplete rows and count extra versions.
+    with session.no_autoflush:
+        _apply_input(session, person, data)
+        person.uid = uid
+        person.addresses = build_addresses(addresses)
+        person.contact_points = build_contact_points(contact_points)
+        session.add(person)
+        replace_affiliations(session, person, affiliations)
+        _add_consents(person, consents)
+    session.flush()
+    audit.record(session, AuditAction.CREATE, "person", person.id)
+    return Created(person.id, Changes.of(created={"person": {person.id}}))
+
+
+def _load(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(
+            translate("people", "Person {id} does not exist (any more).").format(id=person_id)
+        )
+    return person
+
+
+def update_person(
+    session: Session,
+    person_id: int,
+    *,
+    data: PersonInput,
+    expected_version: int,
+    addresses: Sequence[AddressInput] | None = None,
+    contact_points: Sequence[ContactPointInput] | None = None,
+    affiliations: Sequence[AffiliationInput] | None = None,
+    consents: Sequence[ConsentInput] | None = None,
+) -> Changes:
+    """Save the editor's state of a person; None leaves a part unchanged.
+
+    Raises ConflictError when the person was changed since ``expected_version`` was read.
+    """
+    person = _load(session, person_id)
+    if person.version != expected_version:
+        raise ConflictError(
+            translate(
+                "people",
+                "{name} was changed by someone else while you were editing. Reload to see "
+                "the current version, or save yours over it.",
+            ).format(name=person.display_name),
+            current_version=person.version,
+        )
+    with session.no_autoflush:
+        _apply_input(session, person, data)
+        if addresses is not None:
+            person.addresses = build_addresses(addresses)
+        if contact_points is not None:
+            person.contact_points = build_contact_points(contact_points)
+        if affiliations is not None:
+            replace_affiliations(session, person, affiliations)
+        if consents is not None:
+            _add_consents(person, consents)
+        person.updated_at = utcnow()  # a change of sub-records alone also counts as an edit
+    session.flush()
+    audit.record(session, AuditAction.UPDATE, "person", person.id)
+    return Changes.of(updated={"person": {person.id}})
+
+
+def trash_people(session: Session, ids: Sequence[int]) -> Changes:
+    """Move people to the trash (restorable)."""
+    now = utcnow()
+    changed: set[int] = set()
+    for person_id in ids:
+        person = _load(session, person_id)
+        if person.deleted_at is None:
+            person.deleted_at = now
+            changed.add(person_id)
+            audit.record(session, AuditAction.TRASH, "person", person_id)
+    session.flush()
+    return Changes.of(removed={"person": changed})
+
+
+def restore_people(session: Session, ids: Sequence[int]) -> Changes:
+    """Take people out of the trash."""
+    changed: set[int] = set()
+    for person_id in ids:
+        person = _load(session, person_id)
+        if person.deleted_at is not None:
+            person.deleted_at = None
+            changed.add(person_id)
+            audit.record(session, AuditAction.RESTORE, "person", person_id)
+    session.flush()
+    return Changes.of(created={"person": changed})
+
+
+def purge_people(session: Session, ids: Sequence[int]) -> Changes:
+    """Delete people from the trash for good (not undoable)."""
+    gone: set[int] = set()
+    for person_id in ids:
+        person = _load(session, person_id)
+        if person.deleted_at is None:
+            raise ValidationError(
+                "deleted_at",
+                translate(
+                    "people", "{name} is not in the trash; move it to the trash first."
+                ).format(name=person.display_name),
+            )
+        session.delete(person)
+        gone.add(person_id)
+        audit.record(session, AuditAction.DELETE, "person", person_id)
+    session.flush()
+    return Changes.of(removed={"person": gone})
+
+
+# --- reads --------------------------------------------------------------------------
+
+
+def get_person(session: Session, person_id: int) -> PersonDetail:
+    """Everything about one person (also from the trash)."""
+    person = session.scalars(
+        select(Person)
+        .where(Person.id == person_id)
+        .options(
+            selectinload(Person.addresses),
+            selectinload(Person.contact_points),
+            selectinload(Person.affiliations).selectinload(Affiliation.organization),
+            selectinload(Person.affiliations).selectinload(Affiliation.contact_points),
+            selectinload(Person.affiliations).selectinload(Affiliation.addresses),
+            selectinload(Person.consents),
+            selectinload(Person.tags),
+        )
+    ).one_or_none()
+    if person is None:
+        raise NotFoundError(
+            translate("people", "Person {id} does not exist (any more).").format(id=person_id)
+        )
+    return PersonDetail(
+        first_name=person.first_name,
+        last_name=person.last_name,
+        salutation=person.salutation,
+        academic_title=person.academic_title,
+        name_particle=person.name_particle,
+        name_suffix=person.name_suffix,
+        nickname=person.nickname,
+        address_form=person.address_form,
+        language=person.language,
+        birthday=person.birthday,
+        notes=person.notes,
+        do_not_contact=person.do_not_contact,
+        tags=tuple(sorted((t.name for t in person.tags), key=str.casefold)),
+        id=person.id,
+        version=person.version,
+        addresses=tuple(address_data(a) for a in person.addresses),
+        contact_points=tuple(contact_point_data(c) for c in person.contact_points),
+        affiliations=tuple(
+            affiliation_data(a)
+            for a in sorted(person.affiliations, key=lambda a: (not a.is_primary, a.id))
+        ),
+        consents=tuple(
+            consent_data(c) for c in sorted(person.consents, key=lambda c: (c.given_on, c.id))
+        ),
+        uid=person.uid,
+        created_at=person.created_at,
+        updated_at=person.updated_at,
+        deleted_at=person.deleted_at,
+    )
+
+
+def filter_condition(
+    person_filter: PersonFilter, *, has_fts: bool
+) -> tuple[ColumnElement[bool], bool]:
+    """SQL condition on Person for ``person_filter`` and whether it needs PersonSearch joined."""
+    conditions: list[ColumnElement[bool]] = [
+        Person.deleted_at.is_not(None) if person_filter.trashed else Person.deleted_at.is_(None)
+    ]
+    needs_search = False
+    match = search_index.person_match(person_filter.query, has_fts=has_fts)
+    if match is not None:
+        conditions.append(match.condition)
+        needs_search = match.needs_haystack
+    if person_filter.ids is not None:
+        conditions.append(Person.id.in_(person_filter.ids))
+    if person_filter.tag_ids:
+        conditions.append(
+            exists(
+                select(person_tag.c.person_id).where(
+                    person_tag.c.person_id == Person.id,
+                    person_tag.c.tag_id.in_(person_filter.tag_ids),
+                )
+            )
+        )
+    kinds = set(person_filter.organization_kinds)
+    if person_filter.sectors:
+        kinds |= {k for k, s in SECTOR_OF_KIND.items() if s in person_filter.sectors}
+    org_conditions: list[ColumnElement[bool]] = []
+    if kinds:
+        org_conditions.append(Organization.kind.in_(sorted(kinds)))
+    if person_filter.municipality_id is not None:
+        org_conditions.append(
+            or_(
+                Organization.municipality_id == person_filter.municipality_id,
+                Organization.id == person_filter.municipality_id,
+                Organization.parent_id == person_filter.municipality_id,
+            )
+        )
+    if person_filter.organization_id is not None:
+        org_conditions.append(Organization.id == person_filter.organization_id)
+    if org_conditions:
+        conditions.append(
+            exists(
+                select(Affiliation.id)
+                .join(Organization, Organization.id == Affiliation.organization_id)
+                .where(Affiliation.person_id == Person.id, *org_conditions)
+            )
+        )
+    if person_filter.may_contact_by is not None:
+        conditions.append(may_contact_condition(person_filter.may_contact_by))
+    return and_(*conditions), needs_search
+
+
+def _filtered(
+    statement: Select[tuple[int]], person_filter: PersonFilter, has_fts: bool
+) -> Select[tuple[int]]:
+    condition, needs_search = filter_condition(person_filter, has_fts=has_fts)
+    if needs_search:
+        statement = statement.join(PersonSearch, PersonSearch.person_id == Person.id)
+    return statement.where(condition)
+
+
+def has_fts(session: Session) -> bool:
+    bind = session.get_bind()
+    cached = bind.__dict__.get("_partnercrm_has_fts")
+    if cached is None:
+        cached = "person_fts" in inspect(bind).get_table_names()
+        bind.__dict__["_partnercrm_has_fts"] = cached
+    return bool(cached)
+
+
+def list_person_ids(
+    session: Session,
+    *,
+    filter: PersonFilter = PersonFilter(),
+    sort: str = "name",
+    descending: bool = False,
+    limit: int | None = None,
+) -> list[int]:
+    """Ids of the people ``filter`` selects, sorted in SQL (input of the lazy list model)."""
+    statement = _filtered(select(Person.id), filter, has_fts(session))
+    if sort == "organization":
+        primary = (
+            select(Affiliation.person_id, Organization.sort_key.label("org_key"))
+            .join(Organization, Organization.id == Affiliation.organization_id)
+            .where(Affiliation.is_primary.is_(True))
+            .subquery()
+        )
+        statement = statement.outerjoin(primary, primary.c.person_id == Person.id)
+        keys = [func.coalesce(primary.c.org_key, "~"), Person.sort_key, Person.id]
+    elif sort == "city":
+        city = (
+            select(Address.city)
+            .where(or_(Address.person_id == Person.id))
+            .order_by(Address.is_primary.desc(), Address.id)
+            .limit(1)
+            .scalar_subquery()
+        )
+        org_city = (
+            select(Address.city)
+            .join(Affiliation, Affiliation.organization_id == Address.organization_id)
+            .where(Affiliation.person_id == Person.id, Affiliation.is_primary.is_(True))
+            .limit(1)
+            .scalar_subquery()
+        )
+        keys = [func.coalesce(city, org_city, "~"), Person.sort_key, Person.id]
+    elif sort == "updated":
+        keys = [Person.updated_at, Person.id]
+    else:
+        keys = [Person.sort_key, Person.id]
+    statement = statement.order_by(*(k.desc() if descending else k for k in keys))
+    if limit is not None:
+        statement = statement.limit(limit)
+    return list(session.scalars(statement))
+
+
+def count_people(session: Session, person_filter: PersonFilter = PersonFilter()) -> int:
+    statement = _filtered(select(func.count(Person.id)), person_filter, has_fts(session))
+    return int(session.scalar(statement) or 0)
+
+
+def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
+    """List rows for ``ids``, in that order (ids that no longer exist are left out)."""
+    if not ids:
+        return []
+    wanted = list(ids)
+    people = {
+        row.id: row
+        for row in session.execute(
+            select(
+                Person.id,
+                Person.academic_title,
+                Person.first_name,
+                Person.name_particle,
+                Person.last_name,
+                Person.updated_at,
+            ).where(Person.id.in_(wanted))
+        )
+    }
+    primary: dict[int, tuple[int, str, str, int]] = {}
+    for pid, aid, org_name, function, org_id in session.execute(
+        select(
+            Affiliation.person_id,
+            Affiliation.id,
+            Organization.name,
+            Affiliation.function,
+            Organization.id,
+        )
+        .join(Organization, Organization.id == Affiliation.organization_id)
+        .where(Affiliation.person_id.in_(wanted))
+        .order_by(Affiliation.is_primary.desc(), Affiliation.id.desc())
+    ):
+        primary[pid] = (aid, org_name, function, org_id)  # the last one written wins: primary
+    emails: dict[int, str] = {}
+    phones: dict[int, str] = {}
+    aff_owner = {aid: pid for pid, (aid, *_rest) in primary.items()}
+    contact_rows = session.execute(
+        select(
+            ContactPoint.person_id,
+            ContactPoint.affiliation_id,
+            ContactPoint.kind,
+            ContactPoint.value,
+        )
+        .where(
+            or_(
+                ContactPoint.person_id.in_(wanted),
+                ContactPoint.affiliation_id.in_(list(aff_owner)),
+            )
+        )
+        .order_by(ContactPoint.is_primary, ContactPoint.id.desc())
+    )
+    for pid, aid, kind, value in contact_rows:
+        owner = pid if pid is not None else aff_owner.get(aid)
+        if owner is None:
+            continue
+        if kind is ContactKind.EMAIL:
+            emails[owner] = value
+        elif kind in (ContactKind.PHONE, ContactKind.MOBILE):
+            phones[owner] = value
+    cities: dict[int, str] = {}
+    org_owner: dict[int, list[int]] = {}
+    for pid, (_aid, _name, _function, org_id) in primary.items():
+        org_owner.setdefault(org_id, []).append(pid)
+    for org_id, city in session.execute(
+        select(Address.organization_id, Address.city)
+        .where(Address.organization_id.in_(list(org_owner)))
+        .order_by(Address.is_primary, Address.id.desc())
+    ):
+        for pid in org_owner[org_id]:
+            cities[pid] = city
+    for pid, city in session.execute(
+        select(Address.person_id, Address.city)
+        .where(Address.person_id.in_(wanted))
+        .order_by(Address.is_primary, Address.id.desc())
+    ):
+        cities.setdefault(pid, city)
+    result: list[PersonRow] = []
+    for pid in wanted:
+        person = people.get(pid)
+        if person is None:
+            continue
+        _aid, org_name, function, _org = primary.get(pid, (0, "", "", 0))
+        result.append(
+            PersonRow(
+                id=pid,
+                display_name=display_name(
+                    person.academic_title, person.first_name, person.name_particle, person.last_name
+                ),
+                last_name=person.last_name,
+                first_name=person.first_name,
+                organization=org_name,
+                function=function,
+                city=cities.get(pid, ""),
+                email=emails.get(pid, ""),
+                phone=phones.get(pid, ""),
+                updated_at=person.updated_at,
+            )
+        )
+    return result
+
+
+def recently_changed_people(session: Session, limit: int = 10) -> list[PersonRow]:
+    ids = list_person_ids(session, sort="updated", descending=True, limit=limit)
+    return person_rows(session, ids)
+
+
+def find_person_ids_by_email(session: Session, email: str) -> list[int]:
+    """Live people with this e-mail address, their own or at one of their roles."""
+    key = email.strip().lower()
+    own = select(ContactPoint.person_id).where(
+        ContactPoint.normalized == key, ContactPoint.person_id.is_not(None)
+    )
+    at_role = (
+        select(Affiliation.person_id)
+        .join(ContactPoint, ContactPoint.affiliation_id == Affiliation.id)
+        .where(ContactPoint.normalized == key)
+    )
+    statement = (
+        select(Person.id)
+        .where(Person.deleted_at.is_(None), or_(Person.id.in_(own), Person.id.in_(at_role)))
+        .order_by(Person.id)
+    )
+    return list(session.scalars(statement))
+
+
+def purge_all_trashed_people(session: Session) -> Changes:
+    ids = list(session.scalars(select(Person.id).where(Person.deleted_at.is_not(None))))
+    return purge_people(session, ids)
