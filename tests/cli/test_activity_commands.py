@@ -3,29 +3,17 @@
 from __future__ import annotations
 
 import json
-import sys
-import types
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
-import partnercrm
 from activity_factories import affiliate, organization, person
+from partnercrm.cli import activity_commands
+from partnercrm.cli.main import main
 from partnercrm.services import interactions
 from partnercrm.store.database import Database
-
-# cli/main.py names command modules that other branches are still writing; until
-# they are merged, stand in for the missing ones so that the real main() runs here.
-for _name in ("database_commands", "search_commands"):
-    if not (Path(partnercrm.__file__).parent / "cli" / f"{_name}.py").exists():
-        _stub = types.ModuleType(f"partnercrm.cli.{_name}")
-        _stub.register = lambda subparsers: None  # type: ignore[attr-defined]
-        sys.modules.setdefault(f"partnercrm.cli.{_name}", _stub)
-
-from partnercrm.cli import activity_commands  # noqa: E402
-from partnercrm.cli.main import main  # noqa: E402
 
 Run = Callable[..., tuple[int, str, str]]
 

@@ -47,8 +47,11 @@ def haystack_of(subject: str, body: str, followup_note: str) -> str:
     return index_text(subject, body, followup_note)
 
 
-def rebuild_interactions(connection: Connection, ids: Collection[int]) -> int:
-    """Recompute the haystacks of interactions ``ids``; return how many exist."""
+def rebuild_interactions(connection: Connection, ids: Collection[int] | None = None) -> int:
+    """Recompute the haystacks of interactions ``ids`` (all when None); return how many."""
+    if ids is None:
+        connection.execute(delete(InteractionSearch))
+        ids = list(connection.execute(select(Interaction.id)).scalars())
     count = 0
     ordered = sorted(set(ids))
     for start in range(0, len(ordered), _CHUNK):
