@@ -17,10 +17,12 @@ and texts (when a text is given only interactions can match).
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
@@ -36,6 +38,7 @@ from sqlalchemy import (
     or_,
     select,
     type_coerce,
+    union,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -152,6 +155,61 @@ class Subject:
             raise ValueError("a timeline belongs to exactly one person or organization")
 
 
+class TimelineKey(NamedTuple):
+    """Where an entry comes from: ``source`` (0 interaction, 1 participation, 2 role began,
+    3 role ended) and the id of that row. A timeline view holds these and reads the
+    details of the visible rows only (``timeline_entries``). A named tuple, not a
+    dataclass: an organization's timeline has tens of thousands of them."""
+
+    source: int
+    row_id: int
+
+
+def timeline_keys(
+    session: Session,
+    *,
+    subject: Subject,
+    filter: TimelineFilter = TimelineFilter(),
+) -> list[TimelineKey]:
+    """All entries of a timeline as keys, newest first (one narrow, sorted query)."""
+    _check_exists(session, subject)
+    union = _union(session, subject, filter)
+    if union is None:
+        return []
+    rows = union.subquery("timeline")
+    statement = select(rows.c.sort_kind, rows.c.row_id).order_by(
+        rows.c.at.desc(), rows.c.sort_kind, rows.c.row_id.desc()
+    )
+    return [TimelineKey._make(row) for row in session.execute(statement).tuples()]
+
+
+def timeline_entries(session: Session, keys: Sequence[TimelineKey]) -> list[TimelineEntry]:
+    """The entries of ``keys``, in that order (keys whose rows are gone are skipped)."""
+    if not keys:
+        return []
+    dialect = session.get_bind().dialect.name
+    wanted: dict[int, list[int]] = defaultdict(list)
+    for key in keys:
+        wanted[key.source].append(key.row_id)
+    builders = {
+        0: lambda ids: _interactions([Interaction.id.in_(ids)], detail=True),
+        1: lambda ids: _participations([Participation.id.in_(ids)], detail=True),
+        2: lambda ids: _affiliation_changes(
+            [Affiliation.id.in_(ids)], dialect, start=True, detail=True
+        ),
+        3: lambda ids: _affiliation_changes(
+            [Affiliation.id.in_(ids)], dialect, start=False, detail=True
+        ),
+    }
+    found: dict[TimelineKey, Any] = {}
+    for source, ids in wanted.items():
+        for start in range(0, len(ids), _CHUNK):
+            statement = builders[source](ids[start : start + _CHUNK])
+            for row in session.execute(statement).mappings():
+                found[TimelineKey(source, row["row_id"])] = row
+    return _entries(session, [found[key] for key in keys if key in found])
+
+
 def timeline(
     session: Session,
     *,
@@ -161,17 +219,9 @@ def timeline(
     limit: int | None = 200,
 ) -> list[TimelineEntry]:
     """Entries of a person's or organization's timeline, newest first, paged."""
-    _check_exists(session, subject)
-    union = _union(session, subject, filter)
-    if union is None:
-        return []
-    rows = union.subquery("timeline")
-    statement = select(rows).order_by(rows.c.at.desc(), rows.c.sort_kind, rows.c.row_id.desc())
-    if offset:
-        statement = statement.offset(offset)
-    if limit is not None:
-        statement = statement.limit(limit)
-    return _entries(session, list(session.execute(statement).mappings()))
+    keys = timeline_keys(session, subject=subject, filter=filter)
+    end = None if limit is None else offset + limit
+    return timeline_entries(session, keys[offset:end])
 
 
 def timeline_count(
@@ -209,21 +259,56 @@ def _check_exists(session: Session, subject: Subject) -> None:
 
 # --- the SQL ------------------------------------------------------------------------
 
+_CHUNK = 5000
+
 
 def _union(session: Session, subject: Subject, flt: TimelineFilter) -> CompoundSelect[Any] | None:
+    """The narrow rows (kind, at, sort_kind, row_id) of a timeline as one UNION ALL."""
     kinds = flt.kinds if flt.kinds is not None else frozenset(TimelineKind)
     dialect = session.get_bind().dialect.name
     parts: list[Select[Any]] = []
     interaction_kinds = kinds & INTERACTION_KINDS
     if interaction_kinds:
-        parts.append(_interactions(subject, flt, interaction_kinds))
+        conditions = [
+            Interaction.id.in_(_interaction_ids(subject)),
+            *_period(Interaction.occurred_at, flt),
+        ]
+        if interaction_kinds != INTERACTION_KINDS:
+            conditions.append(
+                Interaction.kind.in_([InteractionKind(k.value) for k in interaction_kinds])
+            )
+        statement = _interactions(conditions, detail=False)
+        text_condition = interaction_index.scoped_match(flt.text)
+        if text_condition is not None:
+            statement = statement.join(
+                InteractionSearch, InteractionSearch.interaction_id == Interaction.id
+            ).where(text_condition)
+        parts.append(statement)
+    # A text filter searches interactions; other entries have no text to match.
     if not flt.text.strip():
         if TimelineKind.PARTICIPATION in kinds:
-            parts.append(_participations(subject, flt))
-        if TimelineKind.AFFILIATION_START in kinds:
-            parts.append(_affiliation_changes(subject, flt, dialect, start=True))
-        if TimelineKind.AFFILIATION_END in kinds:
-            parts.append(_affiliation_changes(subject, flt, dialect, start=False))
+            owner = (
+                Participation.person_id == subject.person_id
+                if subject.person_id is not None
+                else Participation.org_id == subject.organization_id
+            )
+            parts.append(_participations([owner, *_period(Event.starts_at, flt)], detail=False))
+        role_owner = (
+            Affiliation.person_id == subject.person_id
+            if subject.person_id is not None
+            else Affiliation.organization_id == subject.organization_id
+        )
+        for kind, start in (
+            (TimelineKind.AFFILIATION_START, True),
+            (TimelineKind.AFFILIATION_END, False),
+        ):
+            if kind in kinds:
+                moment = _role_moment(dialect, start=start)
+                parts.append(
+                    _affiliation_changes(
+                        [role_owner, *_period(moment, flt)], dialect, start=start, detail=False
+                    )
+                )
     if not parts:
         return None
     return union_all(*parts)
@@ -242,11 +327,12 @@ def _period(column: Any, flt: TimelineFilter) -> list[ColumnElement[bool]]:
 
 def _columns(
     *,
+    detail: bool,
     kind: Any,
     at: Any,
     sort_kind: int,
     row_id: Any,
-    title: Any,
+    title: Any = None,
     text: Any = None,
     interaction_id: Any = None,
     event_id: Any = None,
@@ -261,28 +347,35 @@ def _columns(
     followup_due: Any = None,
     followup_done: Any = None,
 ) -> list[Any]:
-    def value(expr: Any, _type: Any) -> Any:
-        return null() if expr is None else expr
+    """The columns of one part of the union; ``detail`` False: the four narrow ones."""
 
-    return [
+    def value(expr: Any, type_: Any, label: str) -> Any:
+        return type_coerce(null() if expr is None else expr, type_).label(label)
+
+    narrow = [
         type_coerce(kind, String).label("kind"),
         type_coerce(at, DateTime).label("at"),
         literal(sort_kind, Integer).label("sort_kind"),
         type_coerce(row_id, Integer).label("row_id"),
-        type_coerce(title, String).label("title"),
-        type_coerce(value(text, String), String).label("text"),
-        type_coerce(value(interaction_id, Integer), Integer).label("interaction_id"),
-        type_coerce(value(event_id, Integer), Integer).label("event_id"),
-        type_coerce(value(participation_id, Integer), Integer).label("participation_id"),
-        type_coerce(value(affiliation_id, Integer), Integer).label("affiliation_id"),
-        type_coerce(value(organization_id, Integer), Integer).label("organization_id"),
-        type_coerce(value(organization_name, String), String).label("organization_name"),
-        type_coerce(value(person_id, Integer), Integer).label("person_id"),
-        type_coerce(value(function, String), String).label("function"),
-        type_coerce(value(role, String), String).label("role"),
-        type_coerce(value(status, String), String).label("status"),
-        type_coerce(value(followup_due, String), String).label("followup_due"),
-        type_coerce(value(followup_done, Integer), Integer).label("followup_done"),
+    ]
+    if not detail:
+        return narrow
+    return [
+        *narrow,
+        value(title, String, "title"),
+        value(text, String, "text"),
+        value(interaction_id, Integer, "interaction_id"),
+        value(event_id, Integer, "event_id"),
+        value(participation_id, Integer, "participation_id"),
+        value(affiliation_id, Integer, "affiliation_id"),
+        value(organization_id, Integer, "organization_id"),
+        value(organization_name, String, "organization_name"),
+        value(person_id, Integer, "person_id"),
+        value(function, String, "function"),
+        value(role, String, "role"),
+        value(status, String, "status"),
+        value(followup_due, String, "followup_due"),
+        value(followup_done, Integer, "followup_done"),
     ]
 
 
@@ -295,25 +388,36 @@ def _interaction_ids(subject: Subject) -> Any:
     named = select(interaction_organization.c.interaction_id).where(
         interaction_organization.c.organization_id == org_id
     )
+    # Most roles have no dates: their people's interactions need no date check (and
+    # no lookup of each interaction), which makes up most of the time otherwise.
+    undated = (
+        select(interaction_person.c.interaction_id)
+        .join(Affiliation, Affiliation.person_id == interaction_person.c.person_id)
+        .where(
+            Affiliation.organization_id == org_id,
+            Affiliation.valid_from.is_(None),
+            Affiliation.valid_until.is_(None),
+        )
+    )
     day = func.date(Interaction.occurred_at)
-    of_people = (
+    dated = (
         select(interaction_person.c.interaction_id)
         .join(Affiliation, Affiliation.person_id == interaction_person.c.person_id)
         .join(Interaction, Interaction.id == interaction_person.c.interaction_id)
         .where(
             Affiliation.organization_id == org_id,
+            or_(Affiliation.valid_from.is_not(None), Affiliation.valid_until.is_not(None)),
             or_(Affiliation.valid_from.is_(None), day >= Affiliation.valid_from),
             or_(Affiliation.valid_until.is_(None), day <= Affiliation.valid_until),
         )
     )
-    return named.union(of_people)
+    return union(named, undated, dated)
 
 
-def _interactions(
-    subject: Subject, flt: TimelineFilter, kinds: frozenset[TimelineKind]
-) -> Select[Any]:
-    statement = select(
+def _interactions(conditions: list[ColumnElement[bool]], *, detail: bool) -> Select[Any]:
+    return select(
         *_columns(
+            detail=detail,
             kind=Interaction.kind,
             at=Interaction.occurred_at,
             sort_kind=0,
@@ -325,26 +429,14 @@ def _interactions(
             followup_due=Interaction.followup_due,
             followup_done=Interaction.followup_done,
         )
-    ).where(Interaction.id.in_(_interaction_ids(subject)), *_period(Interaction.occurred_at, flt))
-    if kinds != INTERACTION_KINDS:
-        statement = statement.where(Interaction.kind.in_([InteractionKind(k.value) for k in kinds]))
-    condition = interaction_index.scoped_match(flt.text)
-    if condition is not None:
-        statement = statement.join(
-            InteractionSearch, InteractionSearch.interaction_id == Interaction.id
-        ).where(condition)
-    return statement
+    ).where(*conditions)
 
 
-def _participations(subject: Subject, flt: TimelineFilter) -> Select[Any]:
-    owner = (
-        Participation.person_id == subject.person_id
-        if subject.person_id is not None
-        else Participation.org_id == subject.organization_id
-    )
+def _participations(conditions: list[ColumnElement[bool]], *, detail: bool) -> Select[Any]:
     return (
         select(
             *_columns(
+                detail=detail,
                 kind=literal(TimelineKind.PARTICIPATION.value),
                 at=Event.starts_at,
                 sort_kind=1,
@@ -361,29 +453,26 @@ def _participations(subject: Subject, flt: TimelineFilter) -> Select[Any]:
             )
         )
         .join(Event, Event.id == Participation.event_id)
-        .where(owner, *_period(Event.starts_at, flt))
+        .where(*conditions)
     )
+
+
+def _role_moment(dialect: str, *, start: bool) -> Any:
+    if start:
+        return func.coalesce(_as_datetime(Affiliation.valid_from, dialect), Affiliation.created_at)
+    return _as_datetime(Affiliation.valid_until, dialect)
 
 
 def _affiliation_changes(
-    subject: Subject, flt: TimelineFilter, dialect: str, *, start: bool
+    conditions: list[ColumnElement[bool]], dialect: str, *, start: bool, detail: bool
 ) -> Select[Any]:
-    day = Affiliation.valid_from if start else Affiliation.valid_until
-    if start:
-        moment: Any = func.coalesce(_as_datetime(day, dialect), Affiliation.created_at)
-    else:
-        moment = _as_datetime(day, dialect)
-    owner = (
-        Affiliation.person_id == subject.person_id
-        if subject.person_id is not None
-        else Affiliation.organization_id == subject.organization_id
-    )
     kind = TimelineKind.AFFILIATION_START if start else TimelineKind.AFFILIATION_END
     statement = (
         select(
             *_columns(
+                detail=detail,
                 kind=literal(kind.value),
-                at=moment,
+                at=_role_moment(dialect, start=start),
                 sort_kind=2 if start else 3,
                 row_id=Affiliation.id,
                 title=Organization.name,
@@ -395,7 +484,7 @@ def _affiliation_changes(
             )
         )
         .join(Organization, Organization.id == Affiliation.organization_id)
-        .where(owner, *_period(moment, flt))
+        .where(*conditions)
     )
     if not start:
         statement = statement.where(Affiliation.valid_until.is_not(None))
@@ -460,7 +549,10 @@ __all__ = [
     "Subject",
     "TimelineEntry",
     "TimelineFilter",
+    "TimelineKey",
     "TimelineKind",
     "timeline",
     "timeline_count",
+    "timeline_entries",
+    "timeline_keys",
 ]
