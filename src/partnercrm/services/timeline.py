@@ -180,7 +180,7 @@ def timeline_keys(
     statement = select(rows.c.sort_kind, rows.c.row_id).order_by(
         rows.c.at.desc(), rows.c.sort_kind, rows.c.row_id.desc()
     )
-    return [TimelineKey._make(row) for row in session.execute(statement).tuples()]
+    return [TimelineKey(source, row_id) for source, row_id in session.execute(statement)]
 
 
 def timeline_entries(session: Session, keys: Sequence[TimelineKey]) -> list[TimelineEntry]:
