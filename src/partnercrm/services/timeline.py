@@ -270,7 +270,7 @@ def _union(session: Session, subject: Subject, flt: TimelineFilter) -> CompoundS
     interaction_kinds = kinds & INTERACTION_KINDS
     if interaction_kinds:
         conditions = [
-            Interaction.id.in_(_interaction_ids(subject)),
+            Interaction.id.in_(interaction_ids_query(subject)),
             *_period(Interaction.occurred_at, flt),
         ]
         if interaction_kinds != INTERACTION_KINDS:
@@ -379,7 +379,8 @@ def _columns(
     ]
 
 
-def _interaction_ids(subject: Subject) -> Any:
+def interaction_ids_query(subject: Subject) -> Any:
+    """A SELECT of the interaction ids on the timeline of ``subject`` (see module doc)."""
     if subject.person_id is not None:
         return select(interaction_person.c.interaction_id).where(
             interaction_person.c.person_id == subject.person_id
