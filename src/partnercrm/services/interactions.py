@@ -330,3 +330,33 @@ def search_interactions(session: Session, *, query: str, limit: int = 200) -> li
         )
         for r in rows
     ]
+
+
+def parties(
+    session: Session, *, person_ids: Sequence[int] = (), organization_ids: Sequence[int] = ()
+) -> tuple[tuple[InvolvedParty, ...], tuple[InvolvedParty, ...]]:
+    """Names of people and organizations (for pre-filling an interaction), in the given order.
+
+    Ids that no longer exist are left out.
+    """
+    people = {
+        p.id: InvolvedParty(p.id, p.display_name)
+        for p in session.scalars(select(Person).where(Person.id.in_(list(person_ids))))
+    }
+    orgs = {
+        oid: InvolvedParty(oid, name)
+        for oid, name in session.execute(
+            select(Organization.id, Organization.name).where(
+                Organization.id.in_(list(organization_ids))
+            )
+        )
+    }
+    return (
+        tuple(people[i] for i in person_ids if i in people),
+        tuple(orgs[i] for i in organization_ids if i in orgs),
+    )
+
+
+def event_title(session: Session, event_id: int) -> str:
+    """The title of an event; empty when it does not exist."""
+    return session.scalar(select(Event.title).where(Event.id == event_id)) or ""

@@ -97,6 +97,16 @@ class TimelineFilter:
     text: str = ""
 
 
+class TimelineKey(NamedTuple):
+    """Where an entry comes from: ``source`` (0 interaction, 1 participation, 2 role began,
+    3 role ended) and the id of that row. A timeline view holds these and reads the
+    details of the visible rows only (``timeline_entries``). A named tuple, not a
+    dataclass: an organization's timeline has tens of thousands of them."""
+
+    source: int
+    row_id: int
+
+
 @dataclass(frozen=True)
 class TimelineEntry:
     """One line of a timeline.
@@ -131,16 +141,14 @@ class TimelineEntry:
     organizations: tuple[tuple[int, str], ...] = field(default=())
 
     @property
-    def key(self) -> tuple[str, int]:
-        """A stable identity of the entry (for keeping the selection across reloads)."""
-        for name, value in (
-            ("interaction", self.interaction_id),
-            ("participation", self.participation_id),
-            ("affiliation", self.affiliation_id),
-        ):
-            if value is not None:
-                return (f"{name}:{self.kind}", value)
-        return (str(self.kind), 0)
+    def timeline_key(self) -> TimelineKey:
+        """The key this entry was read for (see ``timeline_keys``)."""
+        if self.interaction_id is not None:
+            return TimelineKey(0, self.interaction_id)
+        if self.participation_id is not None:
+            return TimelineKey(1, self.participation_id)
+        source = 2 if self.kind is TimelineKind.AFFILIATION_START else 3
+        return TimelineKey(source, self.affiliation_id or 0)
 
 
 @dataclass(frozen=True)
@@ -153,16 +161,6 @@ class Subject:
     def __post_init__(self) -> None:
         if (self.person_id is None) == (self.organization_id is None):
             raise ValueError("a timeline belongs to exactly one person or organization")
-
-
-class TimelineKey(NamedTuple):
-    """Where an entry comes from: ``source`` (0 interaction, 1 participation, 2 role began,
-    3 role ended) and the id of that row. A timeline view holds these and reads the
-    details of the visible rows only (``timeline_entries``). A named tuple, not a
-    dataclass: an organization's timeline has tens of thousands of them."""
-
-    source: int
-    row_id: int
 
 
 def timeline_keys(
