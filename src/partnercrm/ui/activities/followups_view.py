@@ -275,7 +275,7 @@ class FollowUpsView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 150), (1, 130), (3, 200), (4, 90)):
+        for column, width in ((0, 180), (1, 130), (3, 200), (4, 90)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
