@@ -105,3 +105,16 @@ def test_migration_0002_indexes_existing_interactions(tmp_path: Path) -> None:
             assert list(session.scalars(select(Interaction.id).where(condition))) == [1]
     finally:
         db.close()
+
+
+def test_migration_0002_downgrades_cleanly(tmp_path: Path) -> None:
+    path = tmp_path / "down.sqlite"
+    open_database(str(path)).close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.downgrade(schema.alembic_config(connection), "0001")
+        names = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master")}
+    engine.dispose()
+    assert "interaction_search" not in names
+    assert not any(n.startswith("interaction_fts") for n in names)
+    assert "person_fts" in names

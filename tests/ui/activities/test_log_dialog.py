@@ -96,3 +96,25 @@ def test_people_are_added_by_completion_and_removed_with_delete(qtbot: QtBot, db
     dialog.parties.setFocus()
     qtbot.keyClick(dialog.parties, Qt.Key.Key_Delete)
     assert dialog.party_ids() == ([ben], [])
+
+
+def test_ctrl_l_opens_the_dialog_with_the_current_contact(qtbot: QtBot, db: Database) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from partnercrm.ui.activities import CurrentContact, LogShortcut
+
+    anna, _ben, org = _setup(db)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    shortcut = LogShortcut(db, window, lambda: CurrentContact((anna,), (org,)))
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: shortcut.dialog is not None and shortcut.dialog.isVisible())
+    dialog = shortcut.dialog
+    assert dialog is not None
+    assert dialog.party_ids() == ([anna], [org])
+    qtbot.keyClicks(dialog.subject, "Kurz notiert")
+    with qtbot.waitSignal(shortcut.interaction_logged):
+        dialog.save()
