@@ -276,13 +276,22 @@ def involved_names(session: Session, interaction_ids: Sequence[int]) -> tuple[Na
     orgs: Names = defaultdict(list)
     for start in range(0, len(interaction_ids), _CHUNK):
         chunk = list(interaction_ids[start : start + _CHUNK])
-        for interaction_id, person in session.execute(
-            select(interaction_person.c.interaction_id, Person)
+        # Name columns rather than Person objects: a follow-up list of thousands
+        # would otherwise load every person into the session.
+        for interaction_id, person_id, *name in session.execute(
+            select(
+                interaction_person.c.interaction_id,
+                Person.id,
+                Person.academic_title,
+                Person.first_name,
+                Person.name_particle,
+                Person.last_name,
+            )
             .join(Person, Person.id == interaction_person.c.person_id)
             .where(interaction_person.c.interaction_id.in_(chunk))
             .order_by(Person.sort_key, Person.id)
         ):
-            people[interaction_id].append((person.id, person.display_name))
+            people[interaction_id].append((person_id, " ".join(p for p in name if p)))
         for interaction_id, org_id, name in session.execute(
             select(interaction_organization.c.interaction_id, Organization.id, Organization.name)
             .join(Organization, Organization.id == interaction_organization.c.organization_id)
