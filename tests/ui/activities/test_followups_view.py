@@ -128,3 +128,38 @@ def test_overdue_message(db: Database, due: dict[str, int], qtbot: QtBot) -> Non
     with db.session() as session:
         assert followups.overdue_count(session, today=TODAY, owner="ben") == 0
     assert Bucket.OVERDUE.value == "overdue"
+
+
+def test_buttons_ask_then_act(qtbot: QtBot, db: Database, due: dict[str, int]) -> None:
+    from PySide6.QtCore import Qt, QTimer
+
+    from partnercrm.ui.activities.followups_view import DoneDialog, SnoozeDialog
+
+    view = _view(qtbot, db)
+    view.show()
+    view.table.selectRow(0)
+
+    def answer_done() -> None:
+        dialog = view.findChild(DoneDialog)
+        assert dialog is not None
+        dialog.note.setPlainText("Erledigt per Telefon")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer_done)
+    with qtbot.waitSignal(view.followups_changed) as blocker:
+        qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].updated["interaction"] == {due["overdue"]}
+
+    view.table.selectRow(0)
+
+    def answer_snooze() -> None:
+        dialog = view.findChild(SnoozeDialog)
+        assert dialog is not None
+        dialog.date_edit.setDate(dialog.date_edit.date().fromString("2026-06-01", "yyyy-MM-dd"))
+        dialog.accept()
+
+    QTimer.singleShot(0, answer_snooze)
+    with qtbot.waitSignal(view.followups_changed):
+        qtbot.mouseClick(view.snooze_button, Qt.MouseButton.LeftButton)
+    moved = [f for r in range(view.model.rowCount()) if (f := view.model.followup(r))]
+    assert next(f for f in moved if f.interaction_id == due["today"]).due == date(2026, 6, 1)
