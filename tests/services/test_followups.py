@@ -148,3 +148,25 @@ def test_actions_on_an_interaction_without_follow_up_are_refused(
     with pytest.raises(ValidationError) as info:
         followups.snooze_followup(session, interaction_id=due_dates["none"], until=TODAY)
     assert info.value.field == "followup_due"
+
+
+def test_followups_of_one_person_or_organization(session: Session) -> None:
+    anna = person(session, "Anna", "Müller")
+    ben = person(session, "Ben", "Adler")
+    org = organization(session, "Stadt Bonn")
+    mine = _log(session, anna.id, TODAY)
+    _log(session, ben.id, TODAY)
+    with_org = interactions.log_interaction(
+        session,
+        data=InteractionInput(
+            kind=InteractionKind.LETTER,
+            subject="Brief",
+            organization_ids=[org.id],
+            followup_due=TODAY,
+        ),
+    ).interaction_id
+    of_anna = followups.list_followups(session, today=TODAY, person_id=anna.id).all()
+    assert [f.interaction_id for f in of_anna] == [mine]
+    of_org = followups.list_followups(session, today=TODAY, organization_id=org.id).all()
+    assert [f.interaction_id for f in of_org] == [with_org]
+    assert of_org[0].organizations == ((org.id, "Stadt Bonn"),)
