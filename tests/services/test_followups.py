@@ -170,3 +170,14 @@ def test_followups_of_one_person_or_organization(session: Session) -> None:
     of_org = followups.list_followups(session, today=TODAY, organization_id=org.id).all()
     assert [f.interaction_id for f in of_org] == [with_org]
     assert of_org[0].organizations == ((org.id, "Stadt Bonn"),)
+
+
+def test_clear_owner(session: Session, due_dates: dict[str, int]) -> None:
+    changes = followups.clear_owner(session, interaction_id=due_dates["today"])
+    assert changes.updated["interaction"] == {due_dates["today"]}
+    item = next(
+        f
+        for f in followups.list_followups(session, today=TODAY).today
+        if f.interaction_id == due_dates["today"]
+    )
+    assert item.owner == ""

@@ -269,6 +269,16 @@ def reassign_followup(session: Session, *, interaction_id: int, owner: str) -> C
     return Changes.of(updated={TABLE: {interaction.id}})
 
 
+def clear_owner(session: Session, *, interaction_id: int) -> Changes:
+    """Leave a follow-up without an owner (what undoing a reassignment may need)."""
+    interaction = _get(session, interaction_id)
+    _require_followup(interaction)
+    interaction.followup_owner = ""
+    session.flush()
+    audit.record(session, AuditAction.UPDATE, TABLE, interaction.id, "followup_owner")
+    return Changes.of(updated={TABLE: {interaction.id}})
+
+
 def _require_followup(interaction: Interaction) -> None:
     if interaction.followup_due is None:
         raise ValidationError(

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,11 @@ from partnercrm.services import audit, followups
 from partnercrm.services.changes import Changes
 from partnercrm.services.followups import Bucket, FollowUp
 from partnercrm.store.database import Database
+from partnercrm.ui.activities.commands import (
+    CompleteFollowUpCommand,
+    ReassignFollowUpCommand,
+    SnoozeFollowUpCommand,
+)
 from partnercrm.ui.activities.labels import interaction_kind_label
 
 FOLLOWUP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -231,7 +236,8 @@ def _qdate(day: date) -> QDate:
 
 
 class FollowUpsView(QWidget):
-    """The follow-up list with its actions.
+    """The follow-up list with its actions (undoable when given the app's ``undo_stack``;
+    after an undo or redo the caller reloads the view).
 
     Signals:
         followups_changed(object): ``Changes`` of a done/snooze/reassign.
@@ -249,10 +255,12 @@ class FollowUpsView(QWidget):
         *,
         owner: str | None = None,
         today: Callable[[], date] = date.today,
+        undo_stack: QUndoStack | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
+        self._undo_stack = undo_stack
         self.model = FollowUpsModel(db, owner=owner, today=today, parent=self)
 
         self.owner = QComboBox()
@@ -308,38 +316,52 @@ class FollowUpsView(QWidget):
     def mark_done(self, note: str = "") -> None:
         """Mark the selected follow-ups done; a note is logged with the first one."""
 
-        def action(session: Any) -> Changes:
-            changes = Changes()
+        def action(session: Any) -> tuple[Changes, list[QUndoCommand]]:
+            changes, commands = Changes(), []
             for number, item in enumerate(self.selected()):
+                text = note if number == 0 else ""
                 done = followups.complete_followup(
-                    session, interaction_id=item.interaction_id, note=note if number == 0 else ""
+                    session, interaction_id=item.interaction_id, note=text
                 )
                 changes = changes | done.changes
-            return changes
+                commands.append(
+                    CompleteFollowUpCommand(
+                        self._db, item.interaction_id, text, done.note_interaction_id
+                    )
+                )
+            return changes, commands
 
-        self._run(action)
+        self._run(action, self.tr("Follow-ups done"))
 
     def snooze(self, until: date) -> None:
-        def action(session: Any) -> Changes:
-            changes = Changes()
+        def action(session: Any) -> tuple[Changes, list[QUndoCommand]]:
+            changes, commands = Changes(), []
             for item in self.selected():
                 changes = changes | followups.snooze_followup(
                     session, interaction_id=item.interaction_id, until=until
                 )
-            return changes
+                commands.append(
+                    SnoozeFollowUpCommand(self._db, item.interaction_id, item.due, until)
+                )
+            return changes, commands
 
-        self._run(action)
+        self._run(action, self.tr("Snooze follow-ups"))
 
     def reassign(self, owner: str) -> None:
-        def action(session: Any) -> Changes:
-            changes = Changes()
+        def action(session: Any) -> tuple[Changes, list[QUndoCommand]]:
+            changes, commands = Changes(), []
             for item in self.selected():
                 changes = changes | followups.reassign_followup(
                     session, interaction_id=item.interaction_id, owner=owner
                 )
-            return changes
+                commands.append(
+                    ReassignFollowUpCommand(
+                        self._db, item.interaction_id, item.owner, owner.strip()
+                    )
+                )
+            return changes, commands
 
-        self._run(action)
+        self._run(action, self.tr("Reassign follow-ups"))
 
     def reload(self) -> None:
         self.model.reload()
@@ -347,15 +369,22 @@ class FollowUpsView(QWidget):
         self._update_buttons()
         self._show_summary()
 
-    def _run(self, action: Callable[[Any], Changes]) -> None:
+    def _run(self, action: Callable[[Any], tuple[Changes, list[QUndoCommand]]], macro: str) -> None:
         if not self.selected():
             return
         try:
             with self._db.transaction() as session:
-                changes = action(session)
+                changes, commands = action(session)
         except UserError as exc:
             self.failed.emit(exc.message)
             return
+        if self._undo_stack is not None and commands:
+            if len(commands) > 1:
+                self._undo_stack.beginMacro(macro)
+            for command in commands:
+                self._undo_stack.push(command)
+            if len(commands) > 1:
+                self._undo_stack.endMacro()
         self.reload()
         self.followups_changed.emit(changes)
 

@@ -6,7 +6,13 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QKeySequence,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -31,6 +37,7 @@ from partnercrm.model import InteractionKind
 from partnercrm.services import audit, followups, interactions, search
 from partnercrm.services.interactions import InteractionInput
 from partnercrm.store.database import Database
+from partnercrm.ui.activities.commands import LogInteractionCommand
 from partnercrm.ui.activities.labels import interaction_kind_label
 
 PARTY_ROLE = Qt.ItemDataRole.UserRole + 1  # ("person" | "organization", id)
@@ -55,10 +62,12 @@ class LogInteractionDialog(QDialog):
         organization_ids: Sequence[int] = (),
         event_id: int | None = None,
         kind: InteractionKind = InteractionKind.CALL,
+        undo_stack: QUndoStack | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
+        self._undo_stack = undo_stack
         self._event_id = event_id
         self.setWindowTitle(self.tr("Log interaction"))
         self.setMinimumWidth(520)
@@ -236,15 +245,18 @@ class LogInteractionDialog(QDialog):
         )
 
     def save(self) -> None:
+        data = self.input()
         try:
             with self._db.transaction() as session:
-                logged = interactions.log_interaction(session, data=self.input())
+                logged = interactions.log_interaction(session, data=data)
         except ValidationError as exc:
             self._show_error(exc.message, exc.field)
             return
         except UserError as exc:
             self._show_error(exc.message, "")
             return
+        if self._undo_stack is not None:
+            self._undo_stack.push(LogInteractionCommand(self._db, logged.interaction_id, data))
         self.interaction_logged.emit(logged.interaction_id, logged.changes)
         self.accept()
 

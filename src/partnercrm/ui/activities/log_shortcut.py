@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from partnercrm.store.database import Database
@@ -36,10 +36,15 @@ class LogShortcut(QObject):
     interaction_logged = Signal(int, object)
 
     def __init__(
-        self, db: Database, window: QWidget, current: Callable[[], CurrentContact]
+        self,
+        db: Database,
+        window: QWidget,
+        current: Callable[[], CurrentContact],
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(window)
         self._db = db
+        self._undo_stack = undo_stack
         self._window = window
         self._current = current
         self.shortcut = QShortcut(LOG_SHORTCUT, window)
@@ -54,6 +59,7 @@ class LogShortcut(QObject):
             person_ids=contact.person_ids,
             organization_ids=contact.organization_ids,
             event_id=contact.event_id,
+            undo_stack=self._undo_stack,
             parent=self._window,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
