@@ -150,3 +150,18 @@ def test_unknown_subject(session: Session) -> None:
         timeline(session, subject=Subject(person_id=404))
     with pytest.raises(ValueError, match="exactly one"):
         Subject()
+
+
+def test_interaction_named_twice_appears_once(session: Session, world: dict[str, int]) -> None:
+    both = interactions.log_interaction(
+        session,
+        data=InteractionInput(
+            kind=InteractionKind.VISIT,
+            subject="Besuch",
+            occurred_at=datetime(2025, 5, 5),
+            person_ids=[world["ben"]],
+            organization_ids=[world["bonn"]],
+        ),
+    ).interaction_id
+    keys = _keys(timeline(session, subject=Subject(organization_id=world["bonn"])))
+    assert keys.count(("visit", both)) == 1

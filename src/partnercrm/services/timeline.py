@@ -38,7 +38,6 @@ from sqlalchemy import (
     or_,
     select,
     type_coerce,
-    union,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -410,7 +409,9 @@ def interaction_ids_query(subject: Subject) -> Any:
             or_(Affiliation.valid_until.is_(None), day <= Affiliation.valid_until),
         )
     )
-    return union(named, undated, dated)
+    # UNION ALL: the IN (...) this feeds builds a set of its own, so deduplicating here
+    # would sort the ids twice.
+    return union_all(named, undated, dated)
 
 
 def _interactions(conditions: list[ColumnElement[bool]], *, detail: bool) -> Select[Any]:
