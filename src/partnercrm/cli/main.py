@@ -55,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from partnercrm.ui.app import run_app  # lazy: headless commands never load Qt
 
-        return run_app(args.db)
+        return int(run_app(args.db))
     context = CommandContext(args)
     try:
         return int(args.handler(context))

@@ -38,7 +38,7 @@ from partnercrm.model.interaction import (
 from partnercrm.model.organization import Organization
 from partnercrm.model.participation import Participation, SessionParticipation
 from partnercrm.model.person import Person
-from partnercrm.model.search_entry import OrganizationSearch, PersonSearch
+from partnercrm.model.search_entry import OrganizationSearch, PersonSearch, SearchTerm
 from partnercrm.model.tag import Tag, organization_tag, person_tag
 
 __all__ = [
@@ -76,6 +76,7 @@ __all__ = [
     "Person",
     "PersonSearch",
     "SalutationForm",
+    "SearchTerm",
     "Sector",
     "SessionKind",
     "SessionParticipation",

@@ -64,13 +64,15 @@ class Versioned:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.version}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.version}
 
 
 class Trashable:
     """Soft delete: a row in the trash has ``deleted_at`` set and is hidden from lists."""
 
-    deleted_at: Mapped[datetime | None] = mapped_column(index=True)
+    # No index: nearly every row is NULL, and an index here misleads SQLite's planner
+    # into sorting whole result sets instead of walking the name index.
+    deleted_at: Mapped[datetime | None] = mapped_column()
 
     @property
     def in_trash(self) -> bool:

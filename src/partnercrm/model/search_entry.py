@@ -23,3 +23,16 @@ class OrganizationSearch(Base):
 
     organization_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     haystack: Mapped[str] = mapped_column()
+
+
+class SearchTerm(Base):
+    """One folded word that occurs in some haystack: lets a word be found inside words.
+
+    A query word of three or more letters is looked up here ("schm" → "schmidt",
+    "hagenschmidt", ...) and the hits are searched as whole words in FTS5. Words are
+    never removed; a stale word only costs a look-up that finds nothing.
+    """
+
+    __tablename__ = "search_term"
+
+    term: Mapped[str] = mapped_column(primary_key=True)

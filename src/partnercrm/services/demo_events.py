@@ -167,7 +167,10 @@ def _participants(
 
 def add_events(builder: _Builder) -> None:
     today = builder.today
-    day = lambda offset, hour=10: datetime.combine(today + timedelta(days=offset), time(hour))  # noqa: E731
+
+    def day(offset: int, hour: int = 10) -> datetime:
+        return datetime.combine(today + timedelta(days=offset), time(hour))
+
     funder = next(o for o, k in builder.org_kind.items() if k.value == "public_authority")
     foundation = next((o for o, k in builder.org_kind.items() if k.value == "foundation"), funder)
 

@@ -14,9 +14,9 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Table, func, select
 from sqlalchemy.orm import Session
 
 from partnercrm.errors import ValidationError
@@ -78,11 +78,13 @@ class DemoSummary:
     participations: int
 
 
+_LEGAL_FORMS = frozenset({"gmbh", "ag", "kg", "ug", "e", "v", "co", "ggmbh", "gag", "se"})
+
+
 def _domain(name: str) -> str:
-    word = fold(name).replace(" ", "-")
-    for legal in ("-gmbh", "-ag", "-kg", "-ug", "-e-v", "-co"):
-        word = word.replace(legal, "")
-    return word.strip("-")[:40] + ".de"
+    """A plausible web domain for an organization name ("Müller Bau GmbH" → muller-bau.de)."""
+    words = [w for w in fold(name).split() if w not in _LEGAL_FORMS]
+    return "-".join(words)[:40].strip("-") + ".de"
 
 
 def _stamp(value: datetime) -> datetime:
@@ -107,6 +109,8 @@ class _Builder:
         self.municipality_ids: list[int] = []
         self.person_affiliations: dict[int, list[tuple[int, int, str]]] = {}
         self._ids: dict[str, int] = {}
+        weights = [1 / (rank + 10) for rank in range(len(self.words["last_names"]))]
+        self.last_name_weights = [sum(weights[: i + 1]) for i in range(len(weights))]
 
     def next_id(self, table: str) -> int:
         self._ids[table] = self._ids.get(table, 0) + 1
@@ -254,13 +258,9 @@ class _Builder:
         else:
             gender = rng.choices(["female", "male", "neutral"], [49, 49, 2])[0]
             first = rng.choice(words[f"{gender}_first"])
-            index = min(int(rng.paretovariate(1.1)) - 1, len(words["last_names"]) - 1)
-            last = (
-                words["last_names"][index]
-                if rng.random() < 0.7
-                else rng.choice(words["last_names"])
-            )
-            if rng.random() < 0.02:
+            # Zipf-like: Müller is common (a few per cent), the tail is long.
+            last = rng.choices(words["last_names"], cum_weights=self.last_name_weights)[0]
+            if rng.random() < 0.005:
                 particle, last = rng.choice(words["particles"])
             if rng.random() < 0.05:
                 last = f"{last}-{rng.choice(words['last_names'])}"
@@ -443,24 +443,24 @@ def generate_demo(
     )
 
 
-_ORDER = (
-    ("organization", Organization.__table__),
-    ("tag", Tag.__table__),
-    ("person", Person.__table__),
-    ("affiliation", Affiliation.__table__),
-    ("address", Address.__table__),
-    ("contact_point", ContactPoint.__table__),
+_ORDER: tuple[tuple[str, Table], ...] = (
+    ("organization", cast(Table, Organization.__table__)),
+    ("tag", cast(Table, Tag.__table__)),
+    ("person", cast(Table, Person.__table__)),
+    ("affiliation", cast(Table, Affiliation.__table__)),
+    ("address", cast(Table, Address.__table__)),
+    ("contact_point", cast(Table, ContactPoint.__table__)),
     ("person_tag", person_tag),
     ("organization_tag", organization_tag),
-    ("consent", Consent.__table__),
-    ("event", Event.__table__),
-    ("event_partner", EventPartner.__table__),
-    ("event_session", EventSession.__table__),
-    ("interaction", Interaction.__table__),
+    ("consent", cast(Table, Consent.__table__)),
+    ("event", cast(Table, Event.__table__)),
+    ("event_partner", cast(Table, EventPartner.__table__)),
+    ("event_session", cast(Table, EventSession.__table__)),
+    ("interaction", cast(Table, Interaction.__table__)),
     ("interaction_person", interaction_person),
     ("interaction_organization", interaction_organization),
-    ("participation", Participation.__table__),
-    ("session_participation", SessionParticipation.__table__),
+    ("participation", cast(Table, Participation.__table__)),
+    ("session_participation", cast(Table, SessionParticipation.__table__)),
 )
 
 
@@ -470,7 +470,7 @@ def _write(connection: Connection, builder: _Builder, *, large: bool) -> None:
     if large:
         with indexes_deferred(connection, tables):
             for key, table in _ORDER:
-                insert_rows(connection, table, builder.rows.get(key, []))  # type: ignore[arg-type]
+                insert_rows(connection, table, builder.rows.get(key, []))
     else:
         for key, table in _ORDER:
-            insert_rows(connection, table, builder.rows.get(key, []))  # type: ignore[arg-type]
+            insert_rows(connection, table, builder.rows.get(key, []))

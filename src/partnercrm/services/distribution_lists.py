@@ -88,12 +88,12 @@ def create_list(
 
 
 def list_lists(session: Session) -> list[ListRef]:
-    counts = dict(
+    counts: dict[int, int] = dict(
         session.execute(
             select(distribution_list_member.c.distribution_list_id, func.count()).group_by(
                 distribution_list_member.c.distribution_list_id
             )
-        ).tuples()
+        ).all()
     )
     rows = session.scalars(select(DistributionList).order_by(func.lower(DistributionList.name)))
     return [
@@ -122,8 +122,10 @@ def list_member_ids(session: Session, list_id: int, *, sort: str = "name") -> li
 
 def find_list(session: Session, name_or_id: str) -> int:
     """The id of a list given by id or exact name."""
-    if name_or_id.isdigit() and session.get(DistributionList, int(name_or_id)):
-        return int(name_or_id)
+    if name_or_id.isdigit():
+        by_id = session.get(DistributionList, int(name_or_id))
+        if by_id is not None:
+            return by_id.id
     found = session.scalar(select(DistributionList.id).where(DistributionList.name == name_or_id))
     if found is None:
         raise NotFoundError(

@@ -355,7 +355,9 @@ def _condition(
         else Organization.deleted_at.is_(None)
     ]
     needs_search = False
-    match = search_index.organization_match(org_filter.query, has_fts=has_fts(session))
+    match = search_index.organization_match(
+        org_filter.query, has_fts=has_fts(session), connection=session.connection()
+    )
     if match is not None:
         conditions.append(match.condition)
         needs_search = match.needs_haystack
@@ -448,14 +450,15 @@ def organization_rows(session: Session, ids: Sequence[int]) -> list[Organization
         .where(Address.organization_id.in_(wanted))
         .order_by(Address.is_primary, Address.id.desc())
     ):
-        cities[oid] = city
+        if oid is not None:
+            cities[oid] = city
     people = dict(
         session.execute(
             select(Affiliation.organization_id, func.count(Affiliation.id))
             .join(Person, Person.id == Affiliation.person_id)
             .where(Affiliation.organization_id.in_(wanted), Person.deleted_at.is_(None))
             .group_by(Affiliation.organization_id)
-        ).tuples()
+        ).all()
     )
     result = []
     for oid in wanted:

@@ -5,8 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, inspect, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    exists,
+    func,
+    inspect,
+    literal_column,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session, selectinload
 
 from partnercrm.errors import ConflictError, NotFoundError, ValidationError
@@ -56,6 +67,7 @@ from partnercrm.services.contact_data import (
 )
 from partnercrm.services.tags import resolve_tags
 from partnercrm.store import search_index
+from partnercrm.store.text_folding import fold_words
 
 
 @dataclass(frozen=True)
@@ -366,18 +378,39 @@ def get_person(session: Session, person_id: int) -> PersonDetail:
     )
 
 
+def _trash_match(query: str) -> ColumnElement[bool] | None:
+    """Trashed people have no haystack: match their folded names instead."""
+    words = fold_words(query)
+    if not words:
+        return None
+    return and_(*(func.instr(" " + Person.sort_key, w) > 0 for w in words))
+
+
 def filter_condition(
-    person_filter: PersonFilter, *, has_fts: bool
-) -> tuple[ColumnElement[bool], bool]:
-    """SQL condition on Person for ``person_filter`` and whether it needs PersonSearch joined."""
+    session: Session, person_filter: PersonFilter
+) -> tuple[ColumnElement[bool], bool, str | None]:
+    """SQL condition on Person for ``person_filter``.
+
+    Returns the condition, whether PersonSearch must be joined, and the FTS5
+    expression when the filter is a plain query that FTS5 can count alone.
+    """
     conditions: list[ColumnElement[bool]] = [
         Person.deleted_at.is_not(None) if person_filter.trashed else Person.deleted_at.is_(None)
     ]
     needs_search = False
-    match = search_index.person_match(person_filter.query, has_fts=has_fts)
-    if match is not None:
-        conditions.append(match.condition)
-        needs_search = match.needs_haystack
+    fts_only: str | None = None
+    if person_filter.trashed:
+        trash_match = _trash_match(person_filter.query)
+        if trash_match is not None:
+            conditions.append(trash_match)
+    else:
+        match = search_index.person_match(
+            person_filter.query, has_fts=has_fts(session), connection=session.connection()
+        )
+        if match is not None:
+            conditions.append(match.condition)
+            needs_search = match.needs_haystack
+            fts_only = match.fts_expression
     if person_filter.ids is not None:
         conditions.append(Person.id.in_(person_filter.ids))
     if person_filter.tag_ids:
@@ -415,19 +448,21 @@ def filter_condition(
         )
     if person_filter.may_contact_by is not None:
         conditions.append(may_contact_condition(person_filter.may_contact_by))
-    return and_(*conditions), needs_search
+    plain = len(conditions) == 2 and fts_only is not None
+    return and_(*conditions), needs_search, fts_only if plain else None
 
 
 def _filtered(
-    statement: Select[tuple[int]], person_filter: PersonFilter, has_fts: bool
-) -> Select[tuple[int]]:
-    condition, needs_search = filter_condition(person_filter, has_fts=has_fts)
+    session: Session, statement: Select[Any], person_filter: PersonFilter
+) -> tuple[Select[Any], str | None]:
+    condition, needs_search, fts_only = filter_condition(session, person_filter)
     if needs_search:
         statement = statement.join(PersonSearch, PersonSearch.person_id == Person.id)
-    return statement.where(condition)
+    return statement.where(condition), fts_only
 
 
 def has_fts(session: Session) -> bool:
+    """Whether this database has the FTS5 index (cached per engine)."""
     bind = session.get_bind()
     cached = bind.__dict__.get("_partnercrm_has_fts")
     if cached is None:
@@ -445,7 +480,9 @@ def list_person_ids(
     limit: int | None = None,
 ) -> list[int]:
     """Ids of the people ``filter`` selects, sorted in SQL (input of the lazy list model)."""
-    statement = _filtered(select(Person.id), filter, has_fts(session))
+    statement, fts_only = _filtered(session, select(Person.id), filter)
+    if sort == "name" and fts_only is not None:
+        statement = _name_sorted_search(session, fts_only)
     if sort == "organization":
         primary = (
             select(Affiliation.person_id, Organization.sort_key.label("org_key"))
@@ -481,8 +518,29 @@ def list_person_ids(
     return list(session.scalars(statement))
 
 
+# Above this many hits, walking the name index beats sorting all hits.
+_DENSE_HITS = 5000
+
+
+def _name_sorted_search(session: Session, expression: str) -> Select[Any]:
+    """A plain query sorted by name, planned by how many people it hits.
+
+    Few hits: fetch them by id from FTS5 and sort them. Many hits: walk the name
+    index and keep the rows in the hit list; the unary ``+`` stops SQLite from
+    driving the query from the hit list (reference/perf-baselines.md, "probe").
+    """
+    hits = search_index.count_matches(session.connection(), "person_fts", expression)
+    id_column: Any = literal_column("+person.id") if hits > _DENSE_HITS else Person.id
+    return select(Person.id).where(
+        Person.deleted_at.is_(None), id_column.in_(search_index.fts_ids("person_fts", expression))
+    )
+
+
 def count_people(session: Session, person_filter: PersonFilter = PersonFilter()) -> int:
-    statement = _filtered(select(func.count(Person.id)), person_filter, has_fts(session))
+    statement, fts_only = _filtered(session, select(func.count(Person.id)), person_filter)
+    if fts_only is not None:
+        # The index holds only live people, so FTS5 can count a plain query alone.
+        return search_index.count_matches(session.connection(), "person_fts", fts_only)
     return int(session.scalar(statement) or 0)
 
 
@@ -536,8 +594,8 @@ def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
         )
         .order_by(ContactPoint.is_primary, ContactPoint.id.desc())
     )
-    for pid, aid, kind, value in contact_rows:
-        owner = pid if pid is not None else aff_owner.get(aid)
+    for own_id, role_id, kind, value in contact_rows:
+        owner = own_id if own_id is not None else aff_owner.get(role_id or 0)
         if owner is None:
             continue
         if kind is ContactKind.EMAIL:
@@ -548,19 +606,20 @@ def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
     org_owner: dict[int, list[int]] = {}
     for pid, (_aid, _name, _function, org_id) in primary.items():
         org_owner.setdefault(org_id, []).append(pid)
-    for org_id, city in session.execute(
+    for org_key, city in session.execute(
         select(Address.organization_id, Address.city)
         .where(Address.organization_id.in_(list(org_owner)))
         .order_by(Address.is_primary, Address.id.desc())
     ):
-        for pid in org_owner[org_id]:
+        for pid in org_owner.get(org_key or 0, []):
             cities[pid] = city
-    for pid, city in session.execute(
+    for home_id, city in session.execute(
         select(Address.person_id, Address.city)
         .where(Address.person_id.in_(wanted))
         .order_by(Address.is_primary, Address.id.desc())
     ):
-        cities.setdefault(pid, city)
+        if home_id is not None:
+            cities.setdefault(home_id, city)
     result: list[PersonRow] = []
     for pid in wanted:
         person = people.get(pid)

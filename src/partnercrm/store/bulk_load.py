@@ -7,7 +7,7 @@ large loads the secondary indexes are dropped first and rebuilt afterwards.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
@@ -16,15 +16,19 @@ from typing import Any
 from sqlalchemy import Connection, Table, text
 
 
-def _sqlite_value(value: Any) -> Any:
-    # Store dates the way SQLAlchemy's SQLite types read them back.
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    return value
+def _converter(sample: Any) -> Callable[[Any], Any] | None:
+    """How a column's values become what sqlite3 stores; None: as they are.
+
+    Dates are stored the way SQLAlchemy's SQLite types read them back; str-valued
+    enums (StrEnum) bind as text already.
+    """
+    if isinstance(sample, datetime):
+        return lambda v: None if v is None else v.isoformat(" ", "microseconds")
+    if isinstance(sample, date):
+        return lambda v: None if v is None else v.isoformat()
+    if isinstance(sample, Enum) and not isinstance(sample, str):
+        return lambda v: None if v is None else v.value
+    return None
 
 
 def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> int:
@@ -37,7 +41,7 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
         return 0
     given = list(dict.fromkeys(key for row in rows for key in row))
     scalar = {
-        c.name: c.default.arg
+        c.name: getattr(c.default, "arg", None)
         for c in table.columns
         if c.default is not None and c.default.is_scalar
     }
@@ -47,8 +51,20 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
         full = [{**defaults, **{c: row.get(c, scalar.get(c)) for c in given}} for row in rows]
         connection.execute(table.insert(), full)
         return len(rows)
-    fill = [_sqlite_value(v) for v in defaults.values()]
-    data = [tuple([_sqlite_value(row.get(c, scalar.get(c))) for c in given] + fill) for row in rows]
+    fill = tuple(defaults.values())
+    samples = {c: next((r[c] for r in rows if r.get(c) is not None), None) for c in given}
+    plan = [(c, _converter(samples[c]), scalar.get(c)) for c in given]
+    if all(conv is None for _c, conv, _d in plan) and all(len(r) == len(given) for r in rows):
+        data = [tuple(row[c] for c in given) + fill for row in rows]
+    else:
+        data = [
+            tuple(
+                conv(row.get(c, default)) if conv else row.get(c, default)
+                for c, conv, default in plan
+            )
+            + fill
+            for row in rows
+        ]
     names = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
     connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', data)
@@ -74,4 +90,20 @@ def indexes_deferred(connection: Connection, tables: Sequence[str]) -> Iterator[
         yield
     finally:
         for _name, sql in indexes:
+            connection.exec_driver_sql(sql)
+
+
+@contextmanager
+def triggers_deferred(connection: Connection, table_name: str) -> Iterator[None]:
+    """Drop the triggers of ``table_name`` for a full reload and recreate them at the end."""
+    triggers = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+        (table_name,),
+    ).all()
+    for name, _sql in triggers:
+        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    try:
+        yield
+    finally:
+        for _name, sql in triggers:
             connection.exec_driver_sql(sql)

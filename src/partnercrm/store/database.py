@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from partnercrm.errors import (
@@ -77,6 +77,10 @@ def open_database(value: str | DatabaseLocation | None = None, *, create: bool =
     engine = _create_engine(location)
     try:
         has_fts = _prepare_schema(engine, location)
+        if location.is_sqlite:
+            # Only now that the file is known to be ours: WAL rewrites the file header.
+            with engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA journal_mode=WAL")
     except BaseException:
         engine.dispose()
         raise
@@ -164,14 +168,28 @@ def _create_engine(location: DatabaseLocation) -> Engine:
         engine = create_engine(location.url, connect_args={"timeout": 5})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(location.url, pool_pre_ping=True)
+    try:
+        return create_engine(location.url, pool_pre_ping=True)
+    except (ImportError, NoSuchModuleError) as exc:
+        raise DatabaseUnreachableError(
+            translate(
+                "database",
+                "The database at {url} cannot be used: the driver for “{driver}” is not "
+                "installed ({reason}). Install it, or use an SQLite file with --db.",
+            ).format(
+                url=location.describe(),
+                driver=location.url.drivername,
+                reason=_first_line(exc),
+            )
+        ) from exc
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
+        # journal_mode=WAL is set in open_database once the file is checked: it is
+        # stored in the file, and a refused file must stay byte-for-byte unchanged.
         for pragma in (
-            "PRAGMA journal_mode=WAL",
             "PRAGMA foreign_keys=ON",
             # FULL: CRM writes are small and durability beats a fraction of a millisecond.
             "PRAGMA synchronous=FULL",

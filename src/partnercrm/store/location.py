@@ -54,7 +54,7 @@ def resolve_location(value: str | None = None) -> DatabaseLocation:
     if "://" in raw:
         try:
             url = make_url(raw)
-        except ArgumentError as exc:
+        except (ArgumentError, ValueError) as exc:  # ValueError: e.g. a bad port number
             raise DatabaseError(
                 translate(
                     "database",
@@ -63,10 +63,10 @@ def resolve_location(value: str | None = None) -> DatabaseLocation:
                 ).format(value=raw)
             ) from exc
         if url.get_backend_name() == "sqlite":
-            path = Path(url.database).expanduser().resolve() if url.database else None
-            if path is None:
+            if not url.database:
                 return DatabaseLocation(url, None, False)
-            return DatabaseLocation(url.set(database=str(path)), path, False)
+            sqlite_path = Path(url.database).expanduser().resolve()
+            return DatabaseLocation(url.set(database=str(sqlite_path)), sqlite_path, False)
         return DatabaseLocation(url, None, False)
     path = Path(raw).expanduser().resolve()
     return DatabaseLocation(URL.create("sqlite", database=str(path)), path, False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, delete, event, select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from partnercrm.model import (
@@ -18,9 +18,7 @@ from partnercrm.model import (
     Affiliation,
     ContactPoint,
     Organization,
-    OrganizationSearch,
     Person,
-    PersonSearch,
     Tag,
 )
 from partnercrm.store import interaction_index, search_index
@@ -100,27 +98,9 @@ def _after_flush(session: Session, _context: Any) -> None:
         tagged_people, tagged_orgs = search_index.tagged(connection, tags)
         people |= tagged_people
         orgs |= tagged_orgs
+    # A rebuild deletes the haystacks of all given ids and writes those of the live
+    # ones, so trashed and deleted rows drop out of the index here too.
     if people:
-        _remove_missing(connection, people, "person")
         search_index.rebuild_people(connection, people)
     if orgs:
-        _remove_missing(connection, orgs, "organization")
         search_index.rebuild_organizations(connection, orgs)
-
-
-def _remove_missing(connection: Connection, ids: set[int], entity: str) -> None:
-    """Drop haystacks of rows deleted in this flush (rebuild only writes existing rows)."""
-    if entity == "person":
-        existing = set(connection.execute(select(Person.id).where(Person.id.in_(ids))).scalars())
-        gone = ids - existing
-        if gone:
-            connection.execute(delete(PersonSearch).where(PersonSearch.person_id.in_(gone)))
-    else:
-        existing = set(
-            connection.execute(select(Organization.id).where(Organization.id.in_(ids))).scalars()
-        )
-        gone = ids - existing
-        if gone:
-            connection.execute(
-                delete(OrganizationSearch).where(OrganizationSearch.organization_id.in_(gone))
-            )

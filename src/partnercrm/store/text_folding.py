@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that Unicode decomposition does not reduce to a base letter.
 _SPECIAL = str.maketrans(
@@ -48,6 +49,7 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Fold for matching: lower case, no accents, ß → ss, words separated by one space."""
     stripped = _strip_accents(text).casefold()
@@ -59,27 +61,25 @@ def fold_words(text: str) -> list[str]:
     return fold(text).split()
 
 
+@lru_cache(maxsize=200_000)
+def _word_variants(raw: str) -> tuple[str, ...]:
+    """The folded forms of one raw word (accent-free first, then German spelling)."""
+    variants = fold(raw).split()
+    german = fold(raw.translate(_GERMAN)).split()
+    return tuple(dict.fromkeys(variants + german))
+
+
 def index_text(*parts: str) -> str:
     """Folded index text of ``parts``: each word accent-free plus its German spelling.
 
     The result starts and ends with a space so that a word-prefix test is
     ``instr(haystack, ' ' || word)``.
     """
-    words: list[str] = []
-    seen: set[str] = set()
+    words: dict[str, None] = {}
     for part in parts:
-        if not part:
-            continue
-        for raw in _NON_WORD.sub(" ", part).replace("_", " ").split():
-            variants = [fold(raw)]
-            german = fold(raw.translate(_GERMAN))
-            if german != variants[0]:
-                variants.append(german)
-            for variant in variants:
-                for word in variant.split():
-                    if word not in seen:
-                        seen.add(word)
-                        words.append(word)
+        if part:
+            for raw in _NON_WORD.sub(" ", part).replace("_", " ").split():
+                words.update(dict.fromkeys(_word_variants(raw)))
     return " " + " ".join(words) + " "
 
 

@@ -136,9 +136,6 @@ def upgrade() -> None:
         sa.UniqueConstraint("uid", name=op.f("uq_organization_uid")),
     )
     with op.batch_alter_table("organization", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_organization_deleted_at"), ["deleted_at"], unique=False
-        )
         batch_op.create_index(batch_op.f("ix_organization_kind"), ["kind"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_organization_municipality_id"), ["municipality_id"], unique=False
@@ -198,9 +195,13 @@ def upgrade() -> None:
         sa.UniqueConstraint("uid", name=op.f("uq_person_uid")),
     )
     with op.batch_alter_table("person", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_person_deleted_at"), ["deleted_at"], unique=False)
         batch_op.create_index("ix_person_sort_key", ["sort_key", "id"], unique=False)
 
+    op.create_table(
+        "search_term",
+        sa.Column("term", sa.String(), nullable=False),
+        sa.PrimaryKeyConstraint("term", name=op.f("pk_search_term")),
+    )
     op.create_table(
         "person_search",
         sa.Column("person_id", sa.Integer(), autoincrement=False, nullable=False),
@@ -1004,9 +1005,9 @@ def downgrade() -> None:
     op.drop_table("affiliation")
     op.drop_table("tag")
     op.drop_table("person_search")
+    op.drop_table("search_term")
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.drop_index("ix_person_sort_key")
-        batch_op.drop_index(batch_op.f("ix_person_deleted_at"))
 
     op.drop_table("person")
     op.drop_table("organization_search")
@@ -1016,7 +1017,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_organization_name"))
         batch_op.drop_index(batch_op.f("ix_organization_municipality_id"))
         batch_op.drop_index(batch_op.f("ix_organization_kind"))
-        batch_op.drop_index(batch_op.f("ix_organization_deleted_at"))
 
     op.drop_table("organization")
     op.drop_table("distribution_list")
