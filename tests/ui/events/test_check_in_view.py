@@ -116,7 +116,7 @@ def test_nobody_found_and_first_name_search(qtbot, db: Database) -> None:  # typ
     view.search.clear()
     qtbot.keyClicks(view.search, "an be")
     assert view.matches.rowCount() == 1
-    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    qtbot.mouseClick(view.check_in_button, Qt.MouseButton.LeftButton)
     assert status_of(db, ids["Bergmann"]) is S.ATTENDED
 
 
