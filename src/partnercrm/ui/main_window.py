@@ -80,6 +80,12 @@ def _trash(ctx: AppContext) -> QWidget:
     return TrashView(ctx)
 
 
+def _events(ctx: AppContext) -> QWidget:
+    from partnercrm.ui.events.events_widget import EventsWidget
+
+    return EventsWidget(ctx)
+
+
 def standard_views() -> list[ViewSpec]:
     """The views in sidebar order.
 
@@ -97,6 +103,7 @@ def standard_views() -> list[ViewSpec]:
             "organizations",
             _organizations,
         ),
+        ViewSpec("events", QT_TRANSLATE_NOOP("Navigation", "Events"), "events", _events),
         ViewSpec("lists", QT_TRANSLATE_NOOP("Navigation", "Distribution lists"), "lists", _lists),
         ViewSpec("trash", QT_TRANSLATE_NOOP("Navigation", "Trash"), "trash", _trash),
     ]
