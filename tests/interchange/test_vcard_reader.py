@@ -247,3 +247,25 @@ def test_quoted_parameters_and_caret_escapes() -> None:
     assert card.phones[0].value == "+49 30 1"
     assert card.addresses[0].label_text == 'Haus "Eins"\nHof'
     assert card.addresses[0].street == "Weg 1"
+
+
+def test_each_label_stays_with_its_own_address() -> None:
+    card = _one(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\n"
+        b"ADR;WORK;PREF:;;Amtsweg 1;Bonn;;53111\r\n"
+        b"ADR;HOME:;;Gartenweg 2;Bonn;;53113\r\n"
+        b"LABEL;HOME;ENCODING=QUOTED-PRINTABLE:Gartenweg 2=0D=0A53113 Bonn\r\n"
+        b"LABEL;WORK;PREF;ENCODING=QUOTED-PRINTABLE:Amtsweg 1=0D=0A53111 Bonn\r\n"
+        b"LABEL;POSTAL:Postfach 9\r\n"
+        b"item1.ADR:;;Ufer 3;K\xc3\xb6ln;;50667;\r\n"
+        b"item1.X-ABLabel:Zweitwohnsitz\r\n"
+        b"END:VCARD\r\n"
+    )
+    labels = [(a.street, a.label_text, a.label) for a in card.addresses]
+    assert labels == [
+        ("Amtsweg 1", "Amtsweg 1\n53111 Bonn", ""),
+        ("Gartenweg 2", "Gartenweg 2\n53113 Bonn", ""),
+        ("Ufer 3", "", "Zweitwohnsitz"),
+        ("", "Postfach 9", ""),
+    ]
+    assert card.extra == ()

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from partnercrm.interchange.vcard_card import ExtraProperty, Image, VCardContact
+from partnercrm.interchange.vcard_card import ExtraProperty, Image, Organization, VCardContact
 from partnercrm.interchange.vcard_reader import read_vcards
 from partnercrm.interchange.vcard_writer import write_vcards
 
@@ -65,3 +65,10 @@ def test_folded_head_after_photo_and_trailing_backslash_survive() -> None:
     )
     for version in ("3.0", "4.0"):
         assert _round_trip(card, version) == dataclasses.replace(card, version=version)
+
+
+def test_text_that_reads_like_a_frame_line_after_a_fold() -> None:
+    """Hypothesis found a fold that put "BEGIN:VCARD" at the start of a continuation."""
+    org = Organization("00\n" + "\xa0" * 9 + "𐀀𐀀", "0000" + "\xa0" * 7 + "𐀀" * 4, "BEGIN:VCARD")
+    card = VCardContact(formatted_name="0", organizations=(Organization(role="0"), org))
+    assert _round_trip(card, "3.0") == card

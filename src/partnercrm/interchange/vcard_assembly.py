@@ -79,7 +79,17 @@ class CardAssembly:
         return values.clean(text)
 
     def _text(self, head: Head, raw: bytes) -> str:
-        text = self._raw_text(head, raw)
+        text = ""
+        if not head.encoding and (not head.charset or head.charset == "utf-8"):
+            # _raw_text's fast path inlined: this runs for nearly every property.
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text = ""
+            if not text.isprintable():
+                text = ""
+        if not text:
+            text = self._raw_text(head, raw)
         if not self.v21 and "\\" in text:
             text = values.unescape(text)
         text = text.strip()

@@ -16,7 +16,8 @@ MAX_LINE_BYTES = 1024 * 1024
 MAX_NESTING = 4
 
 _UTF8_BOM = b"\xef\xbb\xbf"
-_FRAME = re.compile(rb"[ \t]*(BEGIN|END)[ \t]*:[ \t]*VCARD[ \t\r]*$")
+# No leading whitespace: a folded continuation line may well read " BEGIN:VCARD".
+_FRAME = re.compile(rb"(BEGIN|END)[ \t]*:[ \t]*VCARD[ \t\r]*$")
 _VERSION = re.compile(rb"^VERSION[ \t]*:([^\n]*)", re.IGNORECASE | re.MULTILINE)
 # A line that starts a new property: optional group, a name, then ';' or ':' before
 # any ':' of the value. Used to tell continuation data from the next property.

@@ -118,8 +118,9 @@ def _read_card(raw: RawCard, framing: list[str]) -> VCardContact:
     if len(logical) > MAX_PROPERTIES:
         assembly.problems.append(message("too_many_properties", limit=MAX_PROPERTIES))
         del logical[MAX_PROPERTIES:]
+    check_length = raw.size > MAX_LINE_BYTES  # no line can be longer than its card
     for line in logical:
-        if len(line) > MAX_LINE_BYTES:
+        if check_length and len(line) > MAX_LINE_BYTES:
             name = line[: min(line.find(b":") % 64, line.find(b";") % 64)] or line[:20]
             text = name.decode("utf-8", errors="replace")
             assembly.problems.append(
