@@ -72,6 +72,27 @@ WORDS = [
     "Fachtag",
     "Gespräch",
 ]
+SYLLABLES = [
+    "ka",
+    "ro",
+    "mi",
+    "le",
+    "su",
+    "ta",
+    "no",
+    "be",
+    "gi",
+    "fa",
+    "wu",
+    "de",
+    "lo",
+    "ri",
+    "pa",
+]
+VOCABULARY = [
+    a + b + c + "en" for a in SYLLABLES for b in SYLLABLES for c in SYLLABLES[:10]
+]  # 2,250 made-up words
+ZIPF = [1 / rank for rank in range(1, len(VOCABULARY) + 1)]
 KINDS = ("call", "meeting", "email", "letter", "visit", "note")
 CHUNK = 20_000
 
@@ -147,7 +168,10 @@ def generate(db: Database, *, people: int, target_interactions: int, total: int)
                 next_id += 1
                 ours = n < target_interactions
                 subject = " ".join(rng.sample(WORDS, 2))
-                body = " ".join(rng.choices(WORDS, k=rng.randint(8, 60)))
+                # A few common words and many rarer ones, as in real notes.
+                common = rng.choices(WORDS, k=rng.randint(2, 8))
+                rare = rng.choices(VOCABULARY, weights=ZIPF, k=rng.randint(6, 50))
+                body = " ".join(common + rare)
                 due = None
                 if n % 40 == 0:
                     due = date(2026, 1, 1) + timedelta(days=rng.randint(-90, 90))
@@ -279,6 +303,10 @@ def main() -> None:
         measure(
             f"global search 'foerder protokoll' over {total}",
             lambda: search_interactions(session, query="foerder protokoll"),
+        )
+        measure(
+            f"global search 'pafaroen' (a rare word) over {total}",
+            lambda: search_interactions(session, query="pafaroen"),
         )
         measure(
             f"global search 'zu' (2-letter prefix) over {total}",
