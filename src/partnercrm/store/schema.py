@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,9 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@cache
 def script_directory() -> ScriptDirectory:
+    # Read once per process: every open_database asks for the head and known revisions.
     return ScriptDirectory.from_config(alembic_config())
 
 
