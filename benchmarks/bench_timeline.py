@@ -14,6 +14,7 @@ Target (issue): the timeline opens in under 200 ms.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import tempfile
@@ -72,6 +73,27 @@ WORDS = [
     "Fachtag",
     "Gespräch",
 ]
+SYLLABLES = [
+    "ka",
+    "ro",
+    "mi",
+    "le",
+    "su",
+    "ta",
+    "no",
+    "be",
+    "gi",
+    "fa",
+    "wu",
+    "de",
+    "lo",
+    "ri",
+    "pa",
+]
+VOCABULARY = [
+    a + b + c + "en" for a in SYLLABLES for b in SYLLABLES for c in SYLLABLES[:10]
+]  # 2,250 made-up words
+ZIPF = [1 / rank for rank in range(1, len(VOCABULARY) + 1)]
 KINDS = ("call", "meeting", "email", "letter", "visit", "note")
 CHUNK = 20_000
 
@@ -147,7 +169,10 @@ def generate(db: Database, *, people: int, target_interactions: int, total: int)
                 next_id += 1
                 ours = n < target_interactions
                 subject = " ".join(rng.sample(WORDS, 2))
-                body = " ".join(rng.choices(WORDS, k=rng.randint(8, 60)))
+                # A few common words and many rarer ones, as in real notes.
+                common = rng.choices(WORDS, k=rng.randint(2, 8))
+                rare = rng.choices(VOCABULARY, weights=ZIPF, k=rng.randint(6, 50))
+                body = " ".join(common + rare)
                 due = None
                 if n % 40 == 0:
                     due = date(2026, 1, 1) + timedelta(days=rng.randint(-90, 90))
@@ -230,11 +255,16 @@ def main() -> None:
         print(f"Organization timeline: {count} entries")
 
         def open_timeline() -> list[object]:
-            # What TimelineView does: all keys (sorted ids), then the details of one page.
-            keys = timeline_keys(session, subject=subject)
-            return timeline_entries(session, keys[:200])  # type: ignore[return-value]
+            # What TimelineView does: count, keys of the first page, their details.
+            timeline_count(session, subject=subject)
+            keys = timeline_keys(session, subject=subject, limit=100)
+            return timeline_entries(session, keys)  # type: ignore[return-value]
 
-        opened = measure("open organization timeline (keys + first 200 entries)", open_timeline)
+        opened = measure("open organization timeline (count + first 100 entries)", open_timeline)
+        measure(
+            "all keys (read when scrolling past row 100)",
+            lambda: timeline_keys(session, subject=subject),
+        )
         measure("count only", lambda: timeline_count(session, subject=subject))
         measure(
             "page at offset 10,000 (200 rows)",
@@ -281,6 +311,10 @@ def main() -> None:
             lambda: search_interactions(session, query="foerder protokoll"),
         )
         measure(
+            f"global search 'pafaroen' (a rare word) over {total}",
+            lambda: search_interactions(session, query="pafaroen"),
+        )
+        measure(
             f"global search 'zu' (2-letter prefix) over {total}",
             lambda: search_interactions(session, query="zu"),
         )
@@ -291,6 +325,8 @@ def main() -> None:
         )
         measure("overdue count", lambda: overdue_count(session, today=date(2026, 1, 1)))
     db.close()
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"Machine: {os.cpu_count()} cores, load average {load} (timings scale with it)")
     verdict = "OK" if opened < 200 else "TOO SLOW"
     print(f"Target: timeline opens in < 200 ms -> {opened:.1f} ms {verdict}")
 

@@ -167,8 +167,13 @@ def timeline_keys(
     *,
     subject: Subject,
     filter: TimelineFilter = TimelineFilter(),
+    limit: int | None = None,
 ) -> list[TimelineKey]:
-    """All entries of a timeline as keys, newest first (one narrow, sorted query)."""
+    """The entries of a timeline as keys, newest first (one narrow, sorted query).
+
+    ``limit``: only the first ones; SQLite then keeps just the top rows while
+    sorting, which makes opening a long timeline cheaper than reading all keys.
+    """
     _check_exists(session, subject)
     union = _union(session, subject, filter)
     if union is None:
@@ -177,6 +182,8 @@ def timeline_keys(
     statement = select(rows.c.sort_kind, rows.c.row_id).order_by(
         rows.c.at.desc(), rows.c.sort_kind, rows.c.row_id.desc()
     )
+    if limit is not None:
+        statement = statement.limit(limit)
     return [TimelineKey(source, row_id) for source, row_id in session.execute(statement)]
 
 
@@ -216,8 +223,8 @@ def timeline(
     limit: int | None = 200,
 ) -> list[TimelineEntry]:
     """Entries of a person's or organization's timeline, newest first, paged."""
-    keys = timeline_keys(session, subject=subject, filter=filter)
     end = None if limit is None else offset + limit
+    keys = timeline_keys(session, subject=subject, filter=filter, limit=end)
     return timeline_entries(session, keys[offset:end])
 
 

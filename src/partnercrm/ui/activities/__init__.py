@@ -2,6 +2,8 @@
 
 Standalone widgets with explicit constructors; the main window places them:
 
+* ``ActivitiesView(ctx)``: the "Activities" view (follow-ups, log button, search);
+
 * ``LogInteractionDialog(db, person_ids=..., organization_ids=..., event_id=...)``;
   ``LogShortcut(db, main_window, current=lambda: CurrentContact(...))`` opens it
   with Ctrl+L from anywhere, with the current contact filled in;
@@ -12,6 +14,7 @@ Standalone widgets with explicit constructors; the main window places them:
 * ``EmailDropFilter(db, widget, person_id=...)`` makes a widget accept .eml files.
 """
 
+from partnercrm.ui.activities.activities_view import ActivitiesView
 from partnercrm.ui.activities.email_drop import EmailDropFilter
 from partnercrm.ui.activities.followups_view import FollowUpsModel, FollowUpsView, overdue_message
 from partnercrm.ui.activities.log_dialog import LogInteractionDialog
@@ -19,6 +22,7 @@ from partnercrm.ui.activities.log_shortcut import CurrentContact, LogShortcut
 from partnercrm.ui.activities.timeline_view import TimelineModel, TimelineView
 
 __all__ = [
+    "ActivitiesView",
     "CurrentContact",
     "EmailDropFilter",
     "FollowUpsModel",

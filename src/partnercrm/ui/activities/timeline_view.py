@@ -35,6 +35,7 @@ from partnercrm.services.timeline import (
     TimelineFilter,
     TimelineKey,
     TimelineKind,
+    timeline_count,
     timeline_entries,
     timeline_keys,
 )
@@ -66,6 +67,7 @@ class TimelineModel(QAbstractTableModel):
         self._subject = subject
         self._filter = TimelineFilter()
         self._keys: list[TimelineKey] = []
+        self._count = 0
         self._cache: dict[int, TimelineEntry] = {}
         self._columns = (
             _Column("when", self.tr("When")),
@@ -87,15 +89,25 @@ class TimelineModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        """Count the entries and read the keys of the first page only (fast to open);
+        the other keys are read when a row beyond the first page is first shown."""
         self.beginResetModel()
         with self._db.session() as session:
-            self._keys = timeline_keys(session, subject=self._subject, filter=self._filter)
+            self._count = timeline_count(session, subject=self._subject, filter=self._filter)
+            self._keys = timeline_keys(
+                session, subject=self._subject, filter=self._filter, limit=PAGE
+            )
         self._cache = {}
         self.endResetModel()
 
     def entry(self, row: int) -> TimelineEntry | None:
-        if not 0 <= row < len(self._keys):
+        if not 0 <= row < self._count:
             return None
+        if row >= len(self._keys):
+            with self._db.session() as session:
+                self._keys = timeline_keys(session, subject=self._subject, filter=self._filter)
+            if row >= len(self._keys):  # the data changed since the count
+                return None
         if row not in self._cache:
             start = row - row % PAGE
             keys = self._keys[start : start + PAGE]
@@ -110,7 +122,7 @@ class TimelineModel(QAbstractTableModel):
     # --- Qt model interface ------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._keys)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
