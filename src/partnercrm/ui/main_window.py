@@ -86,6 +86,12 @@ def _events(ctx: AppContext) -> QWidget:
     return EventsWidget(ctx)
 
 
+def _activities(ctx: AppContext) -> QWidget:
+    from partnercrm.ui.activities.activities_view import ActivitiesView
+
+    return ActivitiesView(ctx)
+
+
 def standard_views() -> list[ViewSpec]:
     """The views in sidebar order.
 
@@ -104,6 +110,9 @@ def standard_views() -> list[ViewSpec]:
             _organizations,
         ),
         ViewSpec("events", QT_TRANSLATE_NOOP("Navigation", "Events"), "events", _events),
+        ViewSpec(
+            "activities", QT_TRANSLATE_NOOP("Navigation", "Activities"), "activities", _activities
+        ),
         ViewSpec("lists", QT_TRANSLATE_NOOP("Navigation", "Distribution lists"), "lists", _lists),
         ViewSpec("trash", QT_TRANSLATE_NOOP("Navigation", "Trash"), "trash", _trash),
     ]
