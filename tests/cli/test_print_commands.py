@@ -132,7 +132,8 @@ def test_letters_fill_placeholders_and_greet_in_each_language(
     out = tmp_path / "letters.pdf"
     code, _, stderr = run(
         db_path, capsys, "letters", "--event", str(world.event), "--letter-text", str(letter),
-        "--salutation-language", "person", "--titles", "all", "-o", str(out),
+        "--salutation-language", "person", "--titles", "all", "--sender", "Stadt Köln · 50667 Köln",
+        "--signer", "Jana Beispiel", "--place-date", "Köln, 24.11.2026", "-o", str(out),
     )  # fmt: skip
     assert code == 0
     pages = page_texts(out)
@@ -142,6 +143,8 @@ def test_letters_fill_placeholders_and_greet_in_each_language(
     assert "Sehr geehrter Herr Brandt," in pages[1]
     assert "Dear Professor Fuchs," in pages[2]
     assert "wir laden Sie zu Forum Ehrenamt ein." in pages[0]
+    for text in ("Stadt Köln · 50667 Köln", "Jana Beispiel", "Köln, 24.11.2026"):
+        assert text in pages[0]
     assert "Skipped Carla Conrad" in stderr
 
 

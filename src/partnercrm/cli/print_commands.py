@@ -112,6 +112,13 @@ def register(subparsers: Any) -> None:
             )
             sub.add_argument("--subject", default="", help="subject line")
             sub.add_argument(
+                "--sender", default="", help="return address line above the address field"
+            )
+            sub.add_argument("--signer", default="", help="name under the signature")
+            sub.add_argument(
+                "--place-date", default="", help="place and date line (e.g. 'Köln, 24.11.2026')"
+            )
+            sub.add_argument(
                 "--titles",
                 choices=["highest", "all"],
                 default="highest",
@@ -212,6 +219,9 @@ def run_print(ctx: CommandContext) -> int:
             language=args.language,
             letter_text=letter_text or "{salutation}\n\n",
             letter_subject=getattr(args, "subject", ""),
+            sender_line=getattr(args, "sender", ""),
+            signer_name=getattr(args, "signer", ""),
+            place_date=getattr(args, "place_date", ""),
             printer=getattr(args, "printer", "default"),
             settings_path=getattr(args, "settings", None),
         )

@@ -94,6 +94,9 @@ class PrintJob:
     language: str = "de"
     letter_text: str = DEFAULT_LETTER_TEXT
     letter_subject: str = ""
+    sender_line: str = ""
+    signer_name: str = ""
+    place_date: str = ""
     printer: str = "default"
     settings_path: Path | None = None
 
@@ -259,6 +262,9 @@ def run_job(session: Session, job: PrintJob, output: Output) -> JobResult:
         template = LetterTemplate(
             body=job.letter_text,
             subject=job.letter_subject,
+            sender_line=job.sender_line,
+            signer_name=job.signer_name,
+            place_date=job.place_date,
             language=Language.EN if job.language.startswith("en") else Language.DE,
             titles=job.titles,
         )
