@@ -14,13 +14,14 @@ queries per 900 people, because a mass mailing prints thousands of labels.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from partnercrm.addressing import BlockStyle, PostalAddress, Recipient, TitleMode, salutation
@@ -139,9 +140,21 @@ class Mailing:
 # --- selection ---------------------------------------------------------------------------
 
 
-def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
+def _batches(session: Session, column: Any, ids: Iterable[int]) -> Iterator[ColumnElement[bool]]:
+    """Conditions "``column`` is one of ``ids``", as few as the database allows.
+
+    SQLite reads the ids from one JSON parameter (``json_each``): expanding 5,000 bound
+    parameters costs more than the whole query. Other databases get chunked IN lists.
+    """
+    values = list(dict.fromkeys(ids))
+    if not values:
+        return
+    if session.get_bind().dialect.name == "sqlite":
+        table = func.json_each(json.dumps(values)).table_valued("value")
+        yield column.in_(select(table.c.value))
+        return
+    for start in range(0, len(values), _CHUNK):
+        yield column.in_(values[start : start + _CHUNK])
 
 
 def _people_ids(session: Session, selection: Selection) -> list[int] | None:
@@ -232,24 +245,19 @@ def _postal(row: Any) -> PostalAddress:
     )
 
 
+_NO_ADDRESS = PostalAddress()
+
+
 def usable(address: PostalAddress) -> bool:
     """Whether the post can deliver to ``address``: a town plus a street or a PO box."""
     return bool(address.city.strip() and (address.street.strip() or address.po_box.strip()))
 
 
-def _best(addresses: list[tuple[int, bool, AddressKind, PostalAddress]]) -> PostalAddress | None:
-    """The primary usable address, else the first usable one."""
-    candidates = [a for a in addresses if usable(a[3])]
-    if not candidates:
-        return None
-    candidates.sort(key=lambda a: (not a[1], a[2] is AddressKind.PRIVATE, a[0]))
-    return candidates[0][3]
-
-
-def _address_rows(session: Session, column: Any, ids: Sequence[int]) -> dict[int, list[Any]]:
-    found: dict[int, list[Any]] = {}
-    for chunk in _chunks(list(ids)):
-        rows = session.execute(
+def _address_rows(session: Session, column: Any, ids: Sequence[int]) -> dict[int, PostalAddress]:
+    """The best usable address per owner: primary first, then business, then the oldest."""
+    found: dict[int, tuple[tuple[bool, bool, int], PostalAddress]] = {}
+    for condition in _batches(session, column, ids):
+        rows = session.connection().execute(
             select(
                 column.label("owner"),
                 Address.id,
@@ -262,21 +270,26 @@ def _address_rows(session: Session, column: Any, ids: Sequence[int]) -> dict[int
                 Address.city,
                 Address.region,
                 Address.country,
-            ).where(column.in_(chunk))
+            ).where(condition)
         )
         for row in rows:
-            found.setdefault(row.owner, []).append((row.id, row.is_primary, row.kind, _postal(row)))
-    return found
+            if not (row.city.strip() and (row.street.strip() or row.po_box.strip())):
+                continue  # not deliverable (see ``usable``)
+            rank = (not row.is_primary, row.kind is AddressKind.PRIVATE, row.id)
+            known = found.get(row.owner)
+            if known is None or rank < known[0]:
+                found[row.owner] = (rank, _postal(row))
+    return {owner: address for owner, (_, address) in found.items()}
 
 
 def _contacts(session: Session, column: Any, ids: Sequence[int]) -> dict[int, dict[str, str]]:
     """First e-mail and phone per owner (primary first)."""
     found: dict[int, dict[str, str]] = {}
-    for chunk in _chunks(list(ids)):
-        rows = session.execute(
+    for condition in _batches(session, column, ids):
+        rows = session.connection().execute(
             select(column.label("owner"), ContactPoint.kind, ContactPoint.value)
             .where(
-                column.in_(chunk),
+                condition,
                 ContactPoint.kind.in_((ContactKind.EMAIL, ContactKind.PHONE, ContactKind.MOBILE)),
             )
             .order_by(ContactPoint.is_primary.desc(), ContactPoint.id)
@@ -295,8 +308,8 @@ def load_print_people(
     ids = [s.person_id for s in selected]
     persons: dict[int, Any] = {}
     roles: dict[int, list[_Role]] = {}
-    for chunk in _chunks(ids):
-        for row in session.execute(
+    for condition in _batches(session, Person.id, ids):
+        for row in session.connection().execute(
             select(
                 Person.id,
                 Person.salutation,
@@ -307,10 +320,11 @@ def load_print_people(
                 Person.address_form,
                 Person.language,
                 Person.sort_key,
-            ).where(Person.id.in_(chunk))
+            ).where(condition)
         ):
             persons[row.id] = row
-        for role_row in session.execute(
+    for condition in _batches(session, Affiliation.person_id, ids):
+        for role_row in session.connection().execute(
             select(
                 Affiliation.id,
                 Affiliation.person_id,
@@ -320,7 +334,7 @@ def load_print_people(
                 Affiliation.use_organization_address,
                 Affiliation.is_primary,
                 Affiliation.valid_until,
-            ).where(Affiliation.person_id.in_(chunk))
+            ).where(condition)
         ):
             roles.setdefault(role_row.person_id, []).append(
                 _Role(role_row.id, role_row.organization_id, role_row.function,
@@ -346,19 +360,19 @@ def load_print_people(
         chosen[item.person_id] = role
     org_ids = sorted({r.org_id for r in chosen.values() if r is not None})
     orgs: dict[int, tuple[str, int | None, bool]] = {}
-    for chunk in _chunks(org_ids):
-        for oid, oname, omunicipality, okind in session.execute(
+    for condition in _batches(session, Organization.id, org_ids):
+        for oid, oname, omunicipality, okind in session.connection().execute(
             select(
                 Organization.id, Organization.name, Organization.municipality_id,
                 Organization.kind,
-            ).where(Organization.id.in_(chunk))
+            ).where(condition)
         ):  # fmt: skip
             orgs[oid] = (oname, omunicipality, okind in MUNICIPAL_KINDS)
     municipality_ids = sorted({m for _, m, _ in orgs.values() if m is not None} - set(orgs))
     municipalities = {i: name for i, (name, _, _) in orgs.items()}
-    for chunk in _chunks(municipality_ids):
-        for mid, name in session.execute(
-            select(Organization.id, Organization.name).where(Organization.id.in_(chunk))
+    for condition in _batches(session, Organization.id, municipality_ids):
+        for mid, name in session.connection().execute(
+            select(Organization.id, Organization.name).where(condition)
         ):
             municipalities[mid] = name
     role_ids = [r.id for r in chosen.values() if r is not None]
@@ -392,10 +406,11 @@ def load_print_people(
                 sources.reverse()
                 keys.reverse()
             for source, key in zip(sources, keys, strict=True):
-                business = _best(source.get(key, []))
+                business = source.get(key)
                 if business is not None:
                     break
-        home = _best(private.get(item.person_id, []))
+        home = private.get(item.person_id)
+        style = BlockStyle.BUSINESS if business is not None else BlockStyle.PRIVATE
         recipient = Recipient(
             salutation_form=person.salutation,
             academic_title=person.academic_title,
@@ -404,15 +419,10 @@ def load_print_people(
             last_name=person.last_name,
             address_form=person.address_form,
             language=person.language or "de",
+            organization=org_name if business is not None else "",
+            department=department if business is not None else "",
+            address=business or home or _NO_ADDRESS,
         )
-        if business is not None:
-            recipient = replace(
-                recipient, organization=org_name, department=department, address=business
-            )
-            style = BlockStyle.BUSINESS
-        else:
-            recipient = replace(recipient, address=home or PostalAddress())
-            style = BlockStyle.PRIVATE
         contacts = {**own_contacts.get(item.person_id, {})}
         if role is not None:
             contacts.update(role_contacts.get(role.id, {}))
