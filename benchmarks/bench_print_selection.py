@@ -29,9 +29,9 @@ from sqlalchemy import insert, select
 
 from partnercrm.model import Affiliation, Organization, Participation, ParticipationStatus, Person
 from partnercrm.printing.fonts import register_fonts
-from partnercrm.printing.print_jobs import DocumentKind, PrintJob, label_items, run_job
 from partnercrm.printing.label_sheet import load_catalog
 from partnercrm.printing.labels import LabelOptions
+from partnercrm.printing.print_jobs import DocumentKind, PrintJob, label_items, run_job
 from partnercrm.services.demo_network import generate_demo
 from partnercrm.services.events import EventInput, create_event
 from partnercrm.services.print_selection import Selection, participants, postal_mailing
