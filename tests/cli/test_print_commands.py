@@ -180,3 +180,37 @@ def test_calibration_file_survives_other_entries(tmp_path: Path) -> None:
     assert load_calibration(format_id="a", path=path) == Calibration(1.0, 0.5)
     assert load_calibration(format_id="b", printer="HP", path=path) == Calibration(-0.5, 0.0)
     assert load_calibration(format_id="b", path=path) == Calibration()
+
+
+def test_list_tag_and_query_select_the_labels(
+    db: Database, db_path: Path, world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from partnercrm.model import Person
+    from partnercrm.services.distribution_lists import create_list
+    from partnercrm.services.tags import resolve_tags
+
+    with db.transaction() as session:
+        create_list(session, name="Presse", person_ids=[world.bert, world.frida, world.dieter])
+        tag = resolve_tags(session, ["Vorstand"])[0]
+        for person_id in (world.anna, world.frida):
+            person = session.get(Person, person_id)
+            assert person is not None
+            person.tags.append(tag)
+
+    def names(*selection: str) -> tuple[str, str]:
+        out = tmp_path / "sel.pdf"
+        code, _, err = run(db_path, capsys, "labels", *selection, "-o", str(out))
+        assert code == 0
+        text = page_texts(out)[0]
+        found = " ".join(n for n in ("Arndt", "Brandt", "Dahl", "Fuchs") if n in text)
+        return found, err
+
+    assert names("--list", "Presse") == (
+        "Brandt Fuchs",
+        "Skipped Dieter Dahl (id 4): consent for post withdrawn on 2026-03-20\n",
+    )
+    assert names("--tag", "vorstand")[0] == "Arndt Fuchs"
+    assert names("--query", "Brandt")[0] == "Brandt"
+    assert names("--list", "Presse", "--tag", "Vorstand")[0] == "Fuchs"
+    code, _, err = run(db_path, capsys, "labels", "--list", "Nope", "-o", str(tmp_path / "x.pdf"))
+    assert code == 2 and "Nope" in err
