@@ -371,7 +371,7 @@ def load_print_people(
     org_ids = sorted({r.org_id for r in chosen.values() if r is not None})
     orgs: dict[int, tuple[str, int | None, bool]] = {}
     for condition in _batches(session, Organization.id, org_ids):
-        for oid, oname, omunicipality, okind in _rows(session, 
+        for oid, oname, omunicipality, okind in _rows(session,
             select(
                 Organization.id, Organization.name, Organization.municipality_id,
                 Organization.kind,
