@@ -173,3 +173,60 @@ def test_registered_in_the_main_command() -> None:
     except ImportError:
         pytest.skip("cli.main imports command modules that are not merged here yet")
     assert event_commands in main.COMMAND_MODULES
+
+
+def test_invite_from_a_list_leaves_out_withdrawn_consent(db_path: Path) -> None:
+    from datetime import date
+
+    from partnercrm.model import Consent, ConsentChannel, ConsentPurpose, ConsentState, Person
+    from partnercrm.services.distribution_lists import create_list
+    from partnercrm.store.database import open_database
+
+    db = open_database(str(db_path))
+    with db.transaction() as session:
+        people = []
+        for last in ("Ja", "Nein", "Auch"):
+            person = Person(first_name="Frau", last_name=last)
+            session.add(person)
+            session.flush()
+            people.append(person.id)
+        session.add(
+            Consent(
+                person_id=people[1],
+                channel=ConsentChannel.POST,
+                purpose=ConsentPurpose.INVITATIONS,
+                state=ConsentState.WITHDRAWN,
+                given_on=date(2025, 4, 1),
+            )
+        )
+        create_list(session, name="Kommunen NRW", person_ids=people[:2])
+    db.close()
+    run(db_path, "event", "create", "--title", "Fachtag", "--start", "2026-09-01")
+    code, out, _ = run(
+        db_path,
+        "event",
+        "invite",
+        "Fachtag",
+        "--list",
+        "Kommunen NRW",
+        "--channel",
+        "post",
+        "--person",
+        str(people[2]),
+        "--json",
+    )
+    assert code == 0
+    assert json.loads(out) == {
+        "invited": 2,
+        "skipped": [
+            {
+                "person_id": people[1],
+                "name": "Frau Nein",
+                "reason": "consent for post withdrawn on 2025-04-01",
+            }
+        ],
+    }
+    code, out, _ = run(db_path, "event", "stats", "Fachtag", "--json")
+    assert json.loads(out)["invited"] == 2
+    code, _, err = run(db_path, "event", "invite", "Fachtag")
+    assert code == 2 and "--list" in err

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from partnercrm.errors import InputFileError
@@ -67,3 +67,62 @@ def test_cp1252_text_always_decodes_to_itself(text: str) -> None:
     decoded, _encoding = decode_bytes(data)
     # Valid UTF-8 that is also cp1252 (plain ASCII) decodes the same either way.
     assert decoded == text or data.decode("utf-8", errors="strict") == decoded
+
+
+def test_excel_separator_hint_line(tmp_path: Path) -> None:
+    file = tmp_path / "excel.csv"
+    file.write_bytes(b'sep=,\r\nName,Ort\r\n"Weiss; Anna",K\xf6ln\r\n')
+    table = read_csv_table(file)
+    assert (table.delimiter, table.encoding) == (",", "cp1252")
+    assert table.header == ("Name", "Ort")
+    assert [(r.number, r.values) for r in table.rows] == [(3, ("Weiss; Anna", "Köln"))]
+
+
+def _valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+HEADER = ("Vorname", "Nachname", "Organisation", "E-Mail", "Status")
+# Text as German forms hold it: letters, umlauts, punctuation, quotes, delimiters.
+GERMAN_TEXT = st.text(
+    alphabet=st.sampled_from(list("abcxyzABCÄÖÜäöüßé0123456789 .-&/@;,\t\"'()–„“€")),
+    max_size=12,
+).map(str.strip)
+
+
+@given(
+    rows=st.lists(st.tuples(*[GERMAN_TEXT] * len(HEADER)).filter(any), min_size=1, max_size=8),
+    delimiter=st.sampled_from([";", ",", "\t"]),
+    encoding=st.sampled_from(["utf-8-sig", "utf-8", "cp1252"]),
+    newline=st.sampled_from(["\r\n", "\n"]),
+)
+def test_written_tables_read_back(
+    tmp_path_factory: pytest.TempPathFactory,
+    rows: list[tuple[str, ...]],
+    delimiter: str,
+    encoding: str,
+    newline: str,
+) -> None:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator=newline)
+    writer.writerow(HEADER)
+    writer.writerows(rows)
+    data = buffer.getvalue().encode(encoding)
+    if encoding == "cp1252":
+        # Windows-1252 bytes that also form valid UTF-8 ("Ä–" is C4 96, UTF-8 for "Ė")
+        # cannot be told apart; such text is vanishingly rare in real exports.
+        assume(not _valid_utf8(data) or data.isascii())
+    file = tmp_path_factory.mktemp("csv") / "export.csv"
+    file.write_bytes(data)
+    table = read_csv_table(file)
+    assert table.delimiter == delimiter
+    assert table.header == HEADER
+    assert [r.values for r in table.rows] == rows
+    assert [r.number for r in table.rows] == list(range(2, len(rows) + 2))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 
 from hypothesis import given, settings
@@ -228,3 +229,21 @@ def test_never_raises_on_arbitrary_bytes(data: bytes) -> None:
     for card in result.cards:
         assert card.number >= 1
         assert all(isinstance(p, str) for p in card.problems)
+
+
+def test_every_contact_field_is_set_by_the_reader() -> None:
+    card = _one(_card(b"FN:A\r\n"))
+    assert set(vars(card)) == {f.name for f in dataclasses.fields(VCardContact)}
+
+
+def test_quoted_parameters_and_caret_escapes() -> None:
+    card = _one(
+        b"BEGIN:VCARD\r\nVERSION:4.0\r\n"
+        b'TEL;TYPE="work,voice";X-NOTE="a;b:c":+49 30 1\r\n'
+        b"ADR;LABEL=Haus ^'Eins^'^nHof:;;Weg 1;Ort;;12345;\r\n"
+        b"END:VCARD\r\n"
+    )
+    assert card.phones[0].types == ("work", "voice")
+    assert card.phones[0].value == "+49 30 1"
+    assert card.addresses[0].label_text == 'Haus "Eins"\nHof'
+    assert card.addresses[0].street == "Weg 1"

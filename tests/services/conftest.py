@@ -30,7 +30,11 @@ AddPerson = Callable[..., int]
 
 @pytest.fixture
 def add_person(session: Session) -> AddPerson:
-    """``add_person("Anna", "Müller", org="Stadt Köln", email=..., city=..., tags=...)`` → id."""
+    """``add_person("Anna", "Müller", org="Stadt Köln", email=..., city=..., tags=...)`` → id.
+
+    The person is flushed, not committed: the test's session sees it (and its search
+    row); tests commit where the commit matters.
+    """
 
     def add(
         first: str,
@@ -70,7 +74,6 @@ def add_person(session: Session) -> AddPerson:
             contact_points=tuple(own_contacts),
             affiliations=affiliations,
         )
-        session.commit()
         return created.id
 
     return add

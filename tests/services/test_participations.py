@@ -328,3 +328,19 @@ def test_removing_a_registration_moves_the_waitlist(session: Session, build) -> 
     changes = participations.remove_participation(session, participation_id=first.participation_id)
     assert changes.updated["participation"] == frozenset({second.participation_id})
     assert session.get(Participation, second.participation_id).status is S.REGISTERED
+
+
+def test_only_registering_is_waitlisted_when_full(session: Session, build) -> None:  # type: ignore[no-untyped-def]
+    event_id = build.event("Voll", capacity=1)
+    a, b, c = (build.person("P", str(i))[0] for i in range(3))
+    participations.add_participation(session, event_id=event_id, person_id=a, status=S.REGISTERED)
+    invited = participations.add_participation(session, event_id=event_id, person_id=b)
+    # Marked attended afterwards (e.g. from the sign-in sheet): never waitlisted.
+    change = participations.set_status(
+        session, participation_id=invited.participation_id, status=S.ATTENDED
+    )
+    assert change.status is S.ATTENDED
+    direct = participations.add_participation(
+        session, event_id=event_id, person_id=c, status=S.ATTENDED
+    )
+    assert direct.status is S.ATTENDED

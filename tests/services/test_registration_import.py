@@ -206,3 +206,32 @@ def test_duplicate_rows_and_reimport_update_instead_of_duplicating(
     assert again.people_created == () and len(again.participations_updated) == 1
     assert only.status is S.ATTENDED
     assert session.scalar(select(func.count(Organization.id))) == 1
+
+
+def test_one_name_column_is_split(session: Session, build, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    event_id = build.event("Fachtag")
+    text = "Name;E-Mail\nAnna Maria Beispiel;anna@x.org\nMüller, Jörg;joerg@x.org\n"
+    report = run(session, event_id, write(tmp_path, text))
+    names = {
+        (p.first_name, p.last_name)
+        for p in session.scalars(select(Person).where(Person.id.in_(report.people_created)))
+    }
+    assert names == {("Anna Maria", "Beispiel"), ("Jörg", "Müller")}
+
+
+def test_umlauts_written_out_still_match(session: Session, build, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    event_id = build.event("Fachtag")
+    koeln = build.org("Stadt Köln", K.MUNICIPALITY)
+    juergen = build.person("Jürgen", "Weiß", koeln)[0]
+    text = (
+        "Vorname;Nachname;Organisation;Status\n"
+        "Juergen;Weiss;Stadt Koeln;angemeldet\n"
+        "Anna;Neu;STADT KOELN;angemeldet\n"
+    )
+    report = run(session, event_id, write(tmp_path, text))
+    assert report.people_matched == (juergen,)
+    assert report.organizations_created == ()
+    orgs = session.scalars(
+        select(Participation.org_id).where(Participation.event_id == event_id)
+    ).all()
+    assert orgs == [koeln, koeln]

@@ -9,8 +9,14 @@ from partnercrm.errors import UserError
 from partnercrm.i18n import translate
 from partnercrm.interchange.csv_reading import read_csv_table
 from partnercrm.interchange.event_report_export import export_cross_event_report
-from partnercrm.model import ParticipationStatus
-from partnercrm.services import event_statistics, events, participations
+from partnercrm.model import ConsentChannel, ParticipationStatus
+from partnercrm.services import (
+    distribution_lists,
+    event_statistics,
+    events,
+    invitations,
+    participations,
+)
 from partnercrm.services.attendance_import import import_attendance
 from partnercrm.services.registration_import import import_registrations
 
@@ -53,6 +59,28 @@ def register(subparsers: Any) -> None:
     attendance.add_argument("file", metavar="FILE")
     add_json_flag(attendance)
     attendance.set_defaults(handler=attendance_file)
+
+    inviting = commands.add_parser(
+        "invite", help="invite the people of a distribution list or given person ids"
+    )
+    inviting.add_argument("event", metavar="EVENT", help="id or exact title")
+    inviting.add_argument("--list", dest="list_name", help="distribution list (name or id)")
+    inviting.add_argument(
+        "--person", type=int, action="append", default=[], help="person id (repeatable)"
+    )
+    inviting.add_argument(
+        "--channel",
+        choices=[c.value for c in ConsentChannel],
+        default=ConsentChannel.EMAIL.value,
+        help="how the invitation goes out (consents are checked for it)",
+    )
+    inviting.add_argument(
+        "--include-excluded",
+        action="store_true",
+        help="also invite people who must not be contacted on that channel",
+    )
+    add_json_flag(inviting)
+    inviting.set_defaults(handler=invite_people)
 
     noshow = commands.add_parser(
         "noshow", help="after the event: everyone still registered becomes no-show"
@@ -201,6 +229,44 @@ def attendance_file(ctx: CommandContext) -> int:
                 "{marked} marked as attended ({already_attended} were already), "
                 "{people_created} people created.",
             ).format(**figures)
+        )
+    return 0
+
+
+def invite_people(ctx: CommandContext) -> int:
+    args = ctx.args
+    event_id = _event_id(ctx)
+    channel = ConsentChannel(args.channel)
+    with ctx.db.transaction() as session:
+        person_ids = list(args.person)
+        if args.list_name:
+            list_id = distribution_lists.find_list(session, args.list_name)
+            person_ids += distribution_lists.list_member_ids(session, list_id)
+        if not person_ids:
+            raise UserError(
+                translate("cli", "Name a distribution list with --list or people with --person.")
+            )
+        candidates = invitations.invitation_candidates(
+            session, event_id=event_id, person_ids=person_ids, channel=channel
+        )
+        result = invitations.invite(
+            session,
+            event_id=event_id,
+            invitations=[invitations.Invitation(c.person_id, c.affiliation_id) for c in candidates],
+            channel=channel,
+            include_excluded=args.include_excluded,
+        )
+    names = {c.person_id: c.name for c in candidates}
+    skipped = [{"person_id": p, "name": names.get(p, ""), "reason": r} for p, r in result.skipped]
+    if args.json:
+        ctx.print_json({"invited": len(result.invited), "skipped": skipped})
+        return 0
+    ctx.print(translate("cli", "{count} invited.").format(count=len(result.invited)))
+    for item in skipped:
+        ctx.print(
+            translate("cli", "  left out: {name} ({reason})").format(
+                name=item["name"], reason=item["reason"]
+            )
         )
     return 0
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from partnercrm import __version__
 from partnercrm.cli import (
+    activity_commands,
     database_commands,
     event_commands,
     export_commands,
@@ -31,6 +32,7 @@ COMMAND_MODULES = (
     search_commands,
     export_commands,
     event_commands,
+    activity_commands,
     print_commands,
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,9 +89,15 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
 
 
 def parse_csv_text(text: str, *, source: str, encoding: str = "utf-8") -> CsvTable:
-    """Split decoded text into header and numbered rows (blank rows are skipped)."""
-    delimiter = detect_delimiter(text)
+    """Split decoded text into header and numbered rows (blank rows are skipped).
+
+    A first line ``sep=;`` (Excel's hint) sets the delimiter and is not the header.
+    """
+    hint = re.match(r"sep=(.)\r?\n", text)
+    delimiter = hint.group(1) if hint else detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    if hint:
+        next(reader)
     header: tuple[str, ...] | None = None
     rows: list[CsvRow] = []
     try:

@@ -11,7 +11,6 @@ reported. All or nothing, like the registration import.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -34,7 +33,11 @@ from partnercrm.model import (
 from partnercrm.services import audit
 from partnercrm.services.changes import Changes
 from partnercrm.services.participations import add_participation, set_status
-from partnercrm.services.person_matching import people_by_name, person_by_email
+from partnercrm.services.person_matching import (
+    people_by_name,
+    person_by_email,
+    split_full_name,
+)
 from partnercrm.services.registration_import import header_key, raise_errors
 from partnercrm.services.validation import normalize_email
 from partnercrm.store.text_folding import fold
@@ -67,8 +70,6 @@ EMAIL_HEADERS = (
 FIRST_HEADERS = ("vorname", "firstname", "givenname")
 LAST_HEADERS = ("nachname", "lastname", "surname", "familyname")
 
-_PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
-
 
 @dataclass(frozen=True)
 class AttendanceReport:
@@ -100,16 +101,6 @@ def _find_header(
         if "name" in columns or "email" in columns or "last_name" in columns:
             return index, columns
     return -2, {}
-
-
-def _split_name(full: str) -> tuple[str, str]:
-    """ "Anna Beispiel" → ("Anna", "Beispiel"); "Beispiel, Anna" → ("Anna", "Beispiel")."""
-    text = " ".join(_PARENTHESES.sub(" ", full).split())
-    if "," in text:
-        last, _, first = text.partition(",")
-        return first.strip(), last.strip()
-    first, _, last = text.rpartition(" ")
-    return first, last
 
 
 def import_attendance(
@@ -166,7 +157,7 @@ def import_attendance(
                 )
                 continue
         if "name" in columns:
-            first, last = _split_name(cell(values, "name"))
+            first, last = split_full_name(cell(values, "name"))
         else:
             first, last = cell(values, "first_name"), cell(values, "last_name")
         person_id = person_by_email(session, email) if email else None

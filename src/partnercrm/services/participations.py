@@ -5,7 +5,8 @@ Status rules:
 * every status change stamps its own date column (``registered_at``, ``attended_at`` ...);
 * a place is taken by a registered or attending participation, except organisers and
   helpers, who do not count against the capacity;
-* registering when the event is full puts the person on the waitlist;
+* registering when the event is full puts the person on the waitlist (someone who
+  is there, checked in at the door, is never waitlisted);
 * when a place is freed (cancel, decline, no longer registered), the longest-waiting
   person on the waitlist moves up to "registered";
 * a participation snapshots the organisation the person represented (name, kind,
@@ -42,6 +43,7 @@ from partnercrm.model import (
 from partnercrm.services import audit
 from partnercrm.services.changes import Changes
 from partnercrm.services.organization_kinds import infer_organization_kind
+from partnercrm.services.person_matching import german_key, sort_key_variants
 from partnercrm.store.text_folding import fold
 
 S = ParticipationStatus
@@ -232,6 +234,7 @@ def add_participation(
     apply_capacity: bool = True,
 ) -> StatusChange:
     """Add a person to an event in the role of one of their affiliations."""
+    status, role = ParticipationStatus(status), ParticipationRole(role)
     event = _load_event(session, event_id)
     if session.get(Person, person_id) is None:
         raise NotFoundError(translate("participations", "This person does not exist (any more)."))
@@ -252,7 +255,7 @@ def add_participation(
     session.add(participation)
     session.flush()
     final = status
-    if apply_capacity and status in OCCUPYING and not _has_place(session, event, participation):
+    if apply_capacity and status is S.REGISTERED and not _has_place(session, event, participation):
         final = S.WAITLISTED
     if final is not S.INVITED:
         participation.invited_at = None
@@ -278,6 +281,7 @@ def set_status(
     apply_capacity: bool = True,
 ) -> StatusChange:
     """Change a participation's status, waitlisting when full and moving the waitlist up."""
+    status = ParticipationStatus(status)  # callers may hand in the plain value
     participation = _load(session, participation_id)
     event = participation.event
     previous = participation.status
@@ -286,7 +290,7 @@ def set_status(
     final = status
     if (
         apply_capacity
-        and status in OCCUPYING
+        and status is S.REGISTERED
         and previous not in OCCUPYING
         and not _has_place(session, event, participation)
     ):
@@ -531,15 +535,16 @@ def matches_search(row: ParticipantRow, query: str) -> bool:
 
 
 def find_or_create_organization(session: Session, name: str) -> tuple[Organization, bool]:
-    """The organisation of that (folded) name, or a new one with the kind its name suggests."""
-    key = fold(name)
+    """The organisation of that name ("Koeln" finds "Köln"), or a new one of the inferred kind."""
+    key = german_key(name)
     candidates = session.scalars(
         select(Organization)
         .where(Organization.deleted_at.is_(None))
-        .where(Organization.sort_key == key)
+        .where(Organization.sort_key.in_(sort_key_variants(name)))
+        .order_by(Organization.id)
     ).all()
     for org in candidates:
-        if fold(org.name) == key:
+        if german_key(org.name) == key:
             return org, False
     org = Organization(name=" ".join(name.split()), kind=infer_organization_kind(name))
     session.add(org)

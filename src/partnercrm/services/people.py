@@ -573,7 +573,7 @@ def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
         )
         .join(Organization, Organization.id == Affiliation.organization_id)
         .where(Affiliation.person_id.in_(wanted))
-        .order_by(Affiliation.is_primary.desc(), Affiliation.id.desc())
+        .order_by(Affiliation.is_primary, Affiliation.id.desc())
     ):
         primary[pid] = (aid, org_name, function, org_id)  # the last one written wins: primary
     emails: dict[int, str] = {}

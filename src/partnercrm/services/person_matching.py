@@ -2,11 +2,44 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from partnercrm.model import Affiliation, ContactKind, ContactPoint, Organization, Person
-from partnercrm.store.text_folding import fold, sort_key
+from partnercrm.store.text_folding import fold
+
+_PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def german_key(text: str) -> str:
+    """A name folded so that "Köln", "Koeln" and "KÖLN" are equal (ß is ss already)."""
+    return fold(text.translate(_UMLAUTS))
+
+
+def sort_key_variants(text: str) -> set[str]:
+    """The stored sort keys (plain folds) a name written with or without umlauts may have.
+
+    "Koeln" may be stored as "koeln" or "koln" ("Köln"); candidates are then checked
+    with ``german_key``.
+    """
+    key = fold(text)
+    return {key, key.replace("ae", "a").replace("oe", "o").replace("ue", "u")}
+
+
+def split_full_name(full: str) -> tuple[str, str]:
+    """ "Anna Beispiel" → ("Anna", "Beispiel"); "Beispiel, Anna" → ("Anna", "Beispiel").
+
+    Text in parentheses (a video tool's "(Stadt Köln)") is dropped.
+    """
+    text = " ".join(_PARENTHESES.sub(" ", full).split())
+    if "," in text:
+        last, _, first = text.partition(",")
+        return first.strip(), last.strip()
+    first, _, last = text.rpartition(" ")
+    return first, last
 
 
 def person_by_email(session: Session, email: str) -> int | None:
@@ -32,31 +65,32 @@ def person_by_email(session: Session, email: str) -> int | None:
 
 def people_by_name(session: Session, first_name: str, last_name: str) -> list[int]:
     """People (not in the trash) whose folded first and last name equal these."""
-    first, last = fold(first_name), fold(last_name)
+    first, last = german_key(first_name), german_key(last_name)
     if not last and not first:
         return []
+    prefixes = sort_key_variants(last_name or first_name)
     candidates = session.execute(
         select(Person.id, Person.first_name, Person.last_name, Person.name_particle)
         .where(Person.deleted_at.is_(None))
         .where(
             or_(
-                Person.sort_key == sort_key(last_name, first_name),
-                Person.sort_key.startswith(sort_key(last_name or first_name) + " "),
+                *(Person.sort_key == p for p in prefixes),
+                *(Person.sort_key.startswith(p + " ", autoescape=True) for p in prefixes),
             )
         )
     ).all()
     found = []
     for person_id, p_first, p_last, p_particle in candidates:
-        if fold(p_first) != first:
+        if german_key(p_first) != first:
             continue
-        if fold(p_last) == last or fold(f"{p_particle} {p_last}") == last:
+        if german_key(p_last) == last or german_key(f"{p_particle} {p_last}") == last:
             found.append(int(person_id))
     return found
 
 
 def affiliation_at(session: Session, person_id: int, organization_name: str) -> int | None:
     """The person's affiliation with the organisation of that (folded) name, if any."""
-    key = fold(organization_name)
+    key = german_key(organization_name)
     if not key:
         return None
     rows = session.execute(
@@ -66,11 +100,8 @@ def affiliation_at(session: Session, person_id: int, organization_name: str) -> 
         .order_by(Affiliation.is_primary.desc(), Affiliation.id)
     )
     for affiliation_id, name in rows:
-        if (
-            fold(name) == key
-            or fold(name).startswith(key + " ")
-            or key.startswith(fold(name) + " ")
-        ):
+        stored = german_key(name)
+        if stored == key or stored.startswith(key + " ") or key.startswith(stored + " "):
             return int(affiliation_id)
     return None
 

@@ -48,6 +48,7 @@ from partnercrm.services.person_matching import (
     affiliation_at,
     person_by_email,
     person_by_name_and_organization,
+    split_full_name,
 )
 from partnercrm.services.validation import normalize_email, normalize_phone
 from partnercrm.store.text_folding import fold
@@ -60,7 +61,8 @@ FIELD_HEADERS: dict[str, tuple[str, ...]] = {
     "salutation": ("anrede", "salutation", "geschlecht", "gender"),
     "title": ("titel", "title", "akademischertitel", "academictitle"),
     "first_name": ("vorname", "firstname", "givenname", "forename"),
-    "last_name": ("nachname", "lastname", "surname", "familyname", "familienname", "name"),
+    "last_name": ("nachname", "lastname", "surname", "familyname", "familienname"),
+    "full_name": ("name", "vollername", "fullname", "vorundnachname", "vornameundnachname"),
     "organization": (
         "organisation",
         "organization",
@@ -246,7 +248,7 @@ def check_rows(
         )
         for column in unknown
     ]
-    if "last_name" not in columns and "email" not in columns:
+    if not {"last_name", "full_name", "email"} & columns.keys():
         raise InputFileError(
             translate(
                 "registration_import",
@@ -260,6 +262,8 @@ def check_rows(
     for number, values in rows:
         problems: list[str] = []
         first, last = _cell(values, columns, "first_name"), _cell(values, columns, "last_name")
+        if not first and not last and "full_name" in columns:
+            first, last = split_full_name(_cell(values, columns, "full_name"))
         raw_email = _cell(values, columns, "email")
         email = ""
         if raw_email:

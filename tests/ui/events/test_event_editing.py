@@ -212,3 +212,38 @@ def test_participants_view(qtbot, qtmodeltester, db: Database, tmp_path: Path) -
     view.role_box.setCurrentIndex(list(ParticipationRole).index(ParticipationRole.HELPER))
     qtbot.mouseClick(view.set_role_button, Qt.MouseButton.LeftButton)
     assert model.data(model.index(0, 3)) == "helper"
+
+
+def test_exhibitors_with_stand_numbers(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    event_id = make_event(db, "Kongress", datetime(2026, 6, 10, 9))
+    with db.transaction() as session:
+        events.add_session(
+            session,
+            event_id=event_id,
+            data=events.SessionInput(
+                "Galerie-Rundgang", SessionKind.GALLERY_WALK, datetime(2026, 6, 10, 15)
+            ),
+        )
+        person = Person(first_name="Ute", last_name="Stand")
+        session.add(person)
+        session.flush()
+        participations.add_participation(
+            session,
+            event_id=event_id,
+            person_id=person.id,
+            status=S.REGISTERED,
+            role=ParticipationRole.EXHIBITOR,
+        )
+    view = ParticipantsView(db, event_id)
+    qtbot.addWidget(view)
+    assert view.session_box.currentText() == "10.06. 15:00 Galerie-Rundgang"
+    view.table.selectRow(0)
+    view.role_box.setCurrentIndex(list(ParticipationRole).index(ParticipationRole.EXHIBITOR))
+    qtbot.keyClicks(view.stand, "S7")
+    qtbot.mouseClick(view.assign_button, Qt.MouseButton.LeftButton)
+    assert view.message.text() == "1 added to “10.06. 15:00 Galerie-Rundgang” as exhibitor."
+    with db.session() as session:
+        rows = events.list_sessions(session, event_id=event_id)
+    assert [(p.name, p.role, p.stand_number) for p in rows[0].people] == [
+        ("Ute Stand", "exhibitor", "S7")
+    ]

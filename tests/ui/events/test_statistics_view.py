@@ -74,6 +74,9 @@ def test_statistics_view(qtbot, db: Database, tmp_path: Path) -> None:  # type: 
     assert view.sentence_en.text() == "4 participants, 3 of them representing 2 municipalities"
     assert view.figures.text().startswith("4 attended, 0 registered, 0 invited")
     assert "3 organisations represented, 3 people from 2 municipalities" in view.figures.text()
+    assert view.municipality_names.text() == (
+        "Municipalities and districts: Kreis Lippe, Stadt Köln"
+    )
     assert [(b.label, b.total) for b in view.sector_chart.bars] == [
         ("Public sector", 3),
         ("Business", 0),

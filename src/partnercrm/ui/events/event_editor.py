@@ -172,7 +172,7 @@ class SessionDialog(QDialog):
     def session_input(self) -> SessionInput:
         return SessionInput(
             title=self.title.text(),
-            kind=self.kind.currentData(),
+            kind=SessionKind(self.kind.currentData()),
             starts_at=_from_qt(self.starts.dateTime()),
             ends_at=_from_qt(self.ends.dateTime()),
             room=self.room.text(),
@@ -344,7 +344,7 @@ class EventEditor(QWidget):
             title=self.title.text(),
             starts_at=_from_qt(self.starts.dateTime()),
             ends_at=_from_qt(self.ends.dateTime()) if self.has_end.isChecked() else None,
-            kind=self.kind.currentData(),
+            kind=EventKind(self.kind.currentData()),
             series=self.series.text(),
             venue_name=self.venue.text(),
             venue_street=self.street.text(),
@@ -353,7 +353,7 @@ class EventEditor(QWidget):
             online_url=self.online.text(),
             organizer_id=kept.organizer_id,
             capacity=self.capacity.value() or None,
-            status=self.status.currentData(),
+            status=EventStatus(self.status.currentData()),
             description=self.description.toPlainText(),
             partner_ids=kept.partner_ids,
             funder_ids=kept.funder_ids,

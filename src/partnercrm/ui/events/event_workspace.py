@@ -32,9 +32,14 @@ class EventWorkspace(QWidget):
         self.check_in.checked_in.connect(self._participations_changed)
         self.check_in.undo_stack.indexChanged.connect(self._participations_changed)
         self.participants.participations_changed.connect(self._participations_changed)
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+
+    def _tab_changed(self, _index: int) -> None:
+        # Sessions edited in the first tab appear in the participants' session box.
+        self.participants.reload_sessions()
 
     def _participations_changed(self, *_args: object) -> None:
         self.participants.model.reload()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
 from partnercrm.errors import UserError
 from partnercrm.interchange.csv_reading import read_csv_table
 from partnercrm.model import ParticipationRole, ParticipationStatus
-from partnercrm.services import participations
+from partnercrm.services import events, participations
 from partnercrm.services.attendance_import import import_attendance
 from partnercrm.services.registration_import import import_registrations
 from partnercrm.store.database import Database
+from partnercrm.ui.events.invitation_dialog import InvitationDialog
 from partnercrm.ui.events.labels import role_label, status_label
 from partnercrm.ui.events.participants_model import ParticipantsTableModel
 
@@ -65,6 +67,9 @@ class ParticipantsView(QWidget):
             self.role_box.addItem(role_label(role), role)
         self.set_role_button = QPushButton(self.tr("Set role"))
         self.set_role_button.clicked.connect(self.apply_role)
+        self.invite_button = QPushButton(self.tr("Invite…"))
+        self.invite_button.clicked.connect(lambda: self.open_invitations())
+        self.invitation_dialog: InvitationDialog | None = None
         self.import_button = QPushButton(self.tr("Import registrations…"))
         self.import_button.clicked.connect(self._choose_registrations)
         self.attendance_button = QPushButton(self.tr("Import attendance…"))
@@ -74,6 +79,16 @@ class ParticipantsView(QWidget):
             self.tr("After the event: everyone still registered did not come")
         )
         self.no_show_button.clicked.connect(self.ask_no_shows)
+        self.session_box = QComboBox()
+        self.stand = QLineEdit()
+        self.stand.setPlaceholderText(self.tr("Stand"))
+        self.stand.setMaximumWidth(80)
+        self.assign_button = QPushButton(self.tr("Add to session"))
+        self.assign_button.setToolTip(
+            self.tr("Put the selected people into the session in the chosen role")
+        )
+        self.assign_button.clicked.connect(self.assign_to_session)
+        self.reload_sessions()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.confirmation: QMessageBox | None = None
@@ -84,12 +99,19 @@ class ParticipantsView(QWidget):
         actions.addWidget(self.role_box)
         actions.addWidget(self.set_role_button)
         actions.addStretch(1)
+        actions.addWidget(self.invite_button)
         actions.addWidget(self.import_button)
         actions.addWidget(self.attendance_button)
         actions.addWidget(self.no_show_button)
+        sessions = QHBoxLayout()
+        sessions.addWidget(QLabel(self.tr("Session")))
+        sessions.addWidget(self.session_box, 1)
+        sessions.addWidget(self.stand)
+        sessions.addWidget(self.assign_button)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
+        layout.addLayout(sessions)
         layout.addWidget(self.message)
 
     def selected_ids(self) -> list[int]:
@@ -107,7 +129,7 @@ class ParticipantsView(QWidget):
         if not ids:
             self.message.setText(self.tr("Select the people first."))
             return
-        status = self.status_box.currentData()
+        status = ParticipationStatus(self.status_box.currentData())
         promoted: list[int] = []
         waitlisted = 0
         try:
@@ -117,7 +139,7 @@ class ParticipantsView(QWidget):
                         session, participation_id=participation_id, status=status
                     )
                     promoted.extend(change.promoted)
-                    waitlisted += change.status is not status
+                    waitlisted += change.status != status
         except UserError as exc:
             self.message.setText(exc.message)
             return
@@ -138,9 +160,55 @@ class ParticipantsView(QWidget):
         with self.db.transaction() as session:
             for participation_id in ids:
                 participations.set_role(
-                    session, participation_id=participation_id, role=self.role_box.currentData()
+                    session,
+                    participation_id=participation_id,
+                    role=ParticipationRole(self.role_box.currentData()),
                 )
         self._changed(self.tr("{count} changed.").format(count=len(ids)))
+
+    def reload_sessions(self) -> None:
+        """The event's sessions in the session box (after the editor changed them)."""
+        with self.db.session() as session:
+            rows = events.list_sessions(session, event_id=self.event_id)
+        self.session_box.clear()
+        for row in rows:
+            when = f"{row.data.starts_at:%d.%m. %H:%M} " if row.data.starts_at else ""
+            self.session_box.addItem(f"{when}{row.data.title}", row.id)
+        has_sessions = bool(rows)
+        self.assign_button.setEnabled(has_sessions)
+        self.stand.setEnabled(has_sessions)
+
+    def assign_to_session(self) -> None:
+        """Speakers, moderators, exhibitors (with stand number) of one session."""
+        ids = self.selected_ids()
+        session_id = self.session_box.currentData()
+        if not ids or session_id is None:
+            self.message.setText(self.tr("Select the people and a session first."))
+            return
+        role = ParticipationRole(self.role_box.currentData())
+        with self.db.transaction() as session:
+            for participation_id in ids:
+                participations.assign_to_session(
+                    session,
+                    participation_id=participation_id,
+                    session_id=session_id,
+                    role=role,
+                    stand_number=self.stand.text(),
+                )
+        self._changed(
+            self.tr("{count} added to “{session}” as {role}.").format(
+                count=len(ids), session=self.session_box.currentText(), role=role_label(role)
+            )
+        )
+
+    def open_invitations(self, person_ids: list[int] | None = None) -> None:
+        """Open the invitation dialog (a distribution list can be chosen in it)."""
+        dialog = InvitationDialog(self.db, self.event_id, person_ids or [], self)
+        dialog.invited.connect(
+            lambda count: self._changed(self.tr("{count} invited.").format(count=count))
+        )
+        self.invitation_dialog = dialog
+        dialog.open()
 
     def ask_no_shows(self) -> None:
         """Ask, then turn everyone still registered into no-show."""

@@ -71,6 +71,12 @@ class StatisticsView(QWidget):
         self.figures.setTextFormat(Qt.TextFormat.PlainText)
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.municipality_names = QLabel()
+        self.municipality_names.setWordWrap(True)
+        self.municipality_names.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+
         self.status_chart = BarChart(self.tr("Participations by status"))
         self.role_chart = BarChart(self.tr("Attendees by role"))
         self.sector_chart = BarChart(self.tr("Attendees by sector"))
@@ -89,6 +95,7 @@ class StatisticsView(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         inner.addWidget(line)
         inner.addWidget(self.figures)
+        inner.addWidget(self.municipality_names)
         inner.addLayout(charts)
         inner.addStretch(1)
         scroll = QScrollArea()
@@ -132,6 +139,13 @@ class StatisticsView(QWidget):
                 municipal=stats.municipal_participants,
                 municipalities=stats.municipalities,
             )
+        )
+        self.municipality_names.setText(
+            self.tr("Municipalities and districts: {names}").format(
+                names=", ".join(stats.municipality_names)
+            )
+            if stats.municipality_names
+            else ""
         )
         self.status_chart.set_bars(
             [Bar(status_label(k), (stats.by_status[k],)) for k in ParticipationStatus]

@@ -1,0 +1,246 @@
+"""Benchmark of the desktop workspace on 100,000 people (offscreen Qt).
+
+Prints, for the people list of the main window:
+
+* start → usable main window (first rows and the count painted), warm, in fresh processes;
+* first paint of the 100k list (from before the id query to the first painted viewport);
+* scroll-bar jumps to random places, each until repainted (median and p95);
+* re-sort by each sortable column, until repainted;
+* keystroke → repainted list while typing searches (p95);
+* process memory (VmRSS) after scrolling through the whole list.
+
+Usage::
+
+    partnercrm --db /tmp/bench100k.sqlite demo --people 100000   # once
+    python benchmarks/bench_ui.py --db /tmp/bench100k.sqlite
+
+Targets (reference/perf-baselines.md): start ≤ 0.6 s, first paint ≤ 100 ms, jumps
+p95 ≤ 16 ms, re-sort ≤ 200 ms, keystroke p95 ≤ 30 ms, RSS ≤ 200 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SRC = Path(__file__).resolve().parents[1] / "src"
+sys.path.insert(0, str(SRC))
+
+# The child measures from its own start (CLOCK_MONOTONIC is shared with the parent).
+STARTUP_CHILD = r"""
+import sys, time, os
+sys.path.insert(0, {src!r})
+from PySide6.QtCore import QEvent, QObject, QSettings
+from partnercrm.ui.app import create_application, install_translators
+from partnercrm.ui.settings import LAST_VIEW, WELCOME_DONE, Settings
+app = create_application([])
+settings = Settings(QSettings({ini!r}, QSettings.Format.IniFormat))
+settings.set(LAST_VIEW, "people")
+settings.set(WELCOME_DONE, True)
+install_translators(app, "de")
+from partnercrm.store.database import open_database
+from partnercrm.ui.main_window import MainWindow
+db = open_database({db!r})
+window = MainWindow(db, settings)
+view = window.widgets["people"]
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and view.model.rowCount():
+            app.removeEventFilter(self)
+            print("PAINTED", time.monotonic(), view.status_text(), flush=True)
+            print("HEAVY", [m for m in ("vobject", "reportlab") if m in sys.modules], flush=True)
+            from PySide6.QtCore import QTimer
+            QTimer.singleShot(0, app.quit)
+        return False
+
+watcher = Painted()
+view.table.viewport().installEventFilter(watcher)
+window.resize(1280, 800)
+window.show()
+app.exec()
+os._exit(0)
+"""
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def bench_startup(db: str, runs: int) -> list[float]:
+    ini = str(Path(tempfile.mkdtemp()) / "settings.ini")
+    code = STARTUP_CHILD.format(src=str(SRC), ini=ini, db=db)
+    times: list[float] = []
+    for attempt in range(runs + 1):  # the first run warms the OS cache and .pyc files
+        start = time.monotonic()
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        painted = next(line for line in result.stdout.splitlines() if line.startswith("PAINTED"))
+        heavy = next(line for line in result.stdout.splitlines() if line.startswith("HEAVY"))
+        if attempt == 0:
+            print(f"  first window says: {painted.split(' ', 2)[2]}; heavy modules: {heavy[6:]}")
+            continue
+        times.append(float(painted.split()[1]) - start)
+    return times
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="database with (about) 100,000 people")
+    parser.add_argument("--runs", type=int, default=5, help="start-up runs (default 5)")
+    args = parser.parse_args()
+
+    print(f"PartnerCRM UI benchmark on {args.db}")
+    startup = bench_startup(args.db, args.runs)
+    print(
+        f"start → usable main window (people list painted), {args.runs} warm runs: "
+        f"median {ms(statistics.median(startup))}, min {ms(min(startup))}, "
+        f"max {ms(max(startup))}   [target ≤ 600 ms]"
+    )
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoStack
+
+    from partnercrm.store.database import open_database
+    from partnercrm.ui.app import create_application, install_translators
+    from partnercrm.ui.context import AppContext, DataBus
+    from partnercrm.ui.models.people_table import PeopleTableModel
+    from partnercrm.ui.settings import Settings
+    from partnercrm.ui.tasks import TaskManager
+    from partnercrm.ui.views.people_view import PeopleView
+    from partnercrm.ui.views.record_table import RecordTable
+
+    app = create_application([])
+    install_translators(app, "de")
+    settings = Settings(
+        QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+    )
+    db = open_database(args.db)
+    ctx = AppContext(db, settings, QUndoStack(), TaskManager(), DataBus())
+
+    # First paint of the 100k list: id query, model, view, first painted viewport.
+    paints: list[float] = []
+    for _ in range(4):
+        start = time.perf_counter()
+        model = PeopleTableModel(ctx)
+        model.reload()
+        table = RecordTable(model, "bench")
+        table.resize(1280, 800)
+        table.show()
+        table.viewport().repaint()
+        paints.append(time.perf_counter() - start)
+        count = model.rowCount()
+        table.close()
+        table.deleteLater()
+        app.processEvents()
+    first_paint = statistics.median(paints[1:])
+    print(
+        f"first paint of the list ({count:,} people): median {ms(first_paint)} "
+        f"(cold first: {ms(paints[0])})   [target ≤ 100 ms]"
+    )
+
+    view = PeopleView(ctx)
+    view.resize(1280, 800)
+    view.show()
+    app.processEvents()
+    table = view.table
+    bar = table.verticalScrollBar()
+    rng = random.Random(7)
+    jumps: list[float] = []
+    for _ in range(100):
+        target = rng.randrange(bar.maximum() + 1)
+        start = time.perf_counter()
+        bar.setValue(target)
+        table.viewport().repaint()
+        jumps.append(time.perf_counter() - start)
+    print(
+        f"scroll jumps (100 random): median {ms(statistics.median(jumps))}, "
+        f"p95 {ms(percentile(jumps, 0.95))}   [target p95 ≤ 16 ms]"
+    )
+
+    model = view.model
+    sorts: list[tuple[str, float]] = []
+    header = table.horizontalHeader()
+    from PySide6.QtCore import Qt
+
+    for column, spec in enumerate(model.columns):
+        if spec.sort is None:
+            continue
+        for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+            start = time.perf_counter()
+            header.setSortIndicator(column, order)  # what a header click does
+            table.viewport().repaint()
+            sorts.append((f"{spec.key} {'↓' if order else '↑'}", time.perf_counter() - start))
+    header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    worst = max(sorts, key=lambda item: item[1])
+    print(
+        "re-sort 100k rows: "
+        + ", ".join(f"{name} {ms(t)}" for name, t in sorts)
+        + f"; worst {worst[0]} {ms(worst[1])}   [target ≤ 200 ms]"
+    )
+
+    words = ["müller", "mueller", "schm", "stadt kö", "bürgerengagement", "köln", "anna"]
+    keystrokes: list[float] = []
+    search = view.filters.search
+    slowest = ("", 0.0, 0)
+    for _ in range(2):
+        for word in words:
+            for end in range(1, len(word) + 1):
+                start = time.perf_counter()
+                search.setText(word[:end])
+                app.processEvents()  # the coalescing timer fires: filter → SQL → model reset
+                table.viewport().repaint()
+                elapsed = time.perf_counter() - start
+                keystrokes.append(elapsed)
+                if elapsed > slowest[1]:
+                    slowest = (word[:end], elapsed, model.rowCount())
+            search.clear()
+            app.processEvents()
+    print(
+        f"keystroke → repainted list ({len(keystrokes)} keystrokes): median "
+        f"{ms(statistics.median(keystrokes))}, p95 {ms(percentile(keystrokes, 0.95))}, "
+        f"slowest “{slowest[0]}” {ms(slowest[1])} ({slowest[2]:,} hits)   [target p95 ≤ 30 ms]"
+    )
+
+    search.clear()
+    app.processEvents()
+    page = max(bar.pageStep(), 1)
+    start = time.perf_counter()
+    value = 0
+    while value <= bar.maximum():
+        bar.setValue(value)
+        table.viewport().repaint()
+        value += page
+    whole = time.perf_counter() - start
+    print(
+        f"memory after scrolling through all {model.rowCount():,} rows "
+        f"({ms(whole)} for {bar.maximum() // page + 1} pages): VmRSS {rss_mb():.0f} MB"
+        "   [target ≤ 200 MB]"
+    )
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Undoable data edits: each a QUndoCommand calling a service in redo() and undo()."""

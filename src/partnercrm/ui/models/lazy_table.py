@@ -1,0 +1,293 @@
+"""A table model over a list of ids whose rows are fetched lazily, page by page.
+
+The id list comes from SQL already filtered and sorted; rows are fetched in pages
+of ``page_size`` ids when the view first asks for one of them and kept in a small
+LRU of pages. Sorting asks SQL for a new id list; filtering too. No
+QSortFilterProxyModel over 100k Python rows (reference/perf-baselines.md, section 3).
+
+With a ``count`` function and a ``background`` runner, ``reload`` works in two steps
+(the "probe" of perf-baselines.md): the count and the first ``probe`` ids are
+fetched at once, so the list repaints right after a keystroke; the whole id list
+follows from a background thread. A view that needs a row beyond the first ones
+before it arrived fetches the rest on the spot.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# fetch_ids(sort, descending, limit); limit None means all.
+FetchIds = Callable[[str, bool, "int | None"], list[int]]
+# background(work, on_done): run ``work`` off the GUI thread, hand its result to on_done.
+Background = Callable[[Callable[[], list[int]], Callable[[list[int]], None]], None]
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column described as data.
+
+    Attributes:
+        key: stable name (for saved column choices).
+        title: English header text, translated in the "Columns" context.
+        value: the shown text of a row.
+        sort: the service's sort key for this column, or None if it cannot sort.
+        width: default width in average characters.
+        hidden: hidden until the user chooses it.
+    """
+
+    key: str
+    title: str
+    value: Callable[[R], str]
+    sort: str | None = None
+    width: int = 16
+    hidden: bool = False
+
+
+class LazyTableModel(QAbstractTableModel, Generic[R]):
+    """Rows of ``fetch_rows(ids)`` in the order of ``fetch_ids(sort, descending)``.
+
+    Signals:
+        reloaded(count): the id list was fetched anew.
+    """
+
+    reloaded = Signal(int)
+
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        fetch_ids: FetchIds,
+        fetch_rows: Callable[[list[int]], list[R]],
+        *,
+        row_id: Callable[[R], int],
+        default_sort: str,
+        page_size: int = 100,
+        max_pages: int = 50,
+        count: Callable[[], int] | None = None,
+        background: Background | None = None,
+        probe: int = 120,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.fetch_ids = fetch_ids
+        self.fetch_rows = fetch_rows
+        self.row_id = row_id
+        self.page_size = page_size
+        self.max_pages = max_pages
+        self.sort_key = default_sort
+        self.descending = False
+        self.count = count
+        self.background = background
+        self.probe = probe
+        self.ids: list[int] = []
+        self.total = 0  # rows shown; more than len(ids) while the rest is on its way
+        self.generation = 0
+        self.pages: OrderedDict[int, list[R | None]] = OrderedDict()
+
+    # --- loading ---------------------------------------------------------------------
+
+    @property
+    def complete(self) -> bool:
+        return len(self.ids) >= self.total
+
+    def reload(self) -> None:
+        """Fetch the id list anew (after a filter, sort or data change)."""
+        self.generation += 1
+        sort, descending = self.sort_key, self.descending
+        if self.count is None or self.background is None:
+            ids = self.fetch_ids(sort, descending, None)
+            total = len(ids)
+        else:
+            total = self.count()
+            ids = self.fetch_ids(sort, descending, self.probe) if total else []
+            if len(ids) < min(total, self.probe):
+                total = len(ids)  # the data changed between count and ids
+        self.beginResetModel()
+        self.ids = ids
+        self.total = total
+        self.pages.clear()
+        self.endResetModel()
+        self.reloaded.emit(total)
+        if not self.complete:
+            generation = self.generation
+            assert self.background is not None
+            self.background(
+                lambda: self.fetch_ids(sort, descending, None),
+                lambda all_ids: self._arrived(generation, all_ids),
+            )
+
+    def _arrived(self, generation: int, ids: list[int]) -> None:
+        """The whole id list came from the background (ignored if a newer reload ran)."""
+        if generation != self.generation or self.complete:
+            return
+        self._take_all(ids)
+
+    def _take_all(self, ids: list[int]) -> None:
+        if len(ids) != self.total or ids[: len(self.ids)] != self.ids:
+            # The data changed meanwhile: a reset, not a completion.
+            self.beginResetModel()
+            self.ids = ids
+            self.total = len(ids)
+            self.pages.clear()
+            self.endResetModel()
+            self.reloaded.emit(self.total)
+            return
+        known = len(self.ids)
+        self.ids = ids
+        for page in [p for p in self.pages if (p + 1) * self.page_size > known]:
+            del self.pages[page]  # fetched while only the first ids were known
+        if known < len(ids):
+            self.dataChanged.emit(
+                self.index(known, 0), self.index(len(ids) - 1, len(self.columns) - 1)
+            )
+
+    def _complete_now(self) -> None:
+        """A row beyond the first ones is needed before the background brought it."""
+        self.generation += 1
+        self._take_all(self.fetch_ids(self.sort_key, self.descending, None))
+
+    def refresh_rows(self, ids: set[int] | frozenset[int] | None = None) -> None:
+        """Forget cached rows (all, or the pages holding ``ids``) and repaint them."""
+        if ids is None:
+            self.pages.clear()
+        else:
+            for page, rows in list(self.pages.items()):
+                if any(r is not None and self.row_id(r) in ids for r in rows):
+                    del self.pages[page]
+        if self.total:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.total - 1, len(self.columns) - 1)
+            )
+
+    def _page(self, page: int) -> list[R | None]:
+        rows = self.pages.get(page)
+        if rows is not None:
+            self.pages.move_to_end(page)
+            return rows
+        start = page * self.page_size
+        wanted = self.ids[start : start + self.page_size]
+        fetched = {self.row_id(r): r for r in self.fetch_rows(wanted)}
+        # A row deleted meanwhile stays blank until the next reload.
+        rows = [fetched.get(i) for i in wanted]
+        self.pages[page] = rows
+        while len(self.pages) > self.max_pages:
+            self.pages.popitem(last=False)
+        return rows
+
+    def row(self, row: int) -> R | None:
+        """The row object at ``row`` (fetched on demand)."""
+        if not 0 <= row < self.total:
+            return None
+        if row >= len(self.ids):
+            self._complete_now()
+            if row >= len(self.ids):
+                return None
+        return self._page(row // self.page_size)[row % self.page_size]
+
+    def id_at(self, row: int) -> int | None:
+        if 0 <= row < self.total and row >= len(self.ids):
+            self._complete_now()
+        return self.ids[row] if 0 <= row < len(self.ids) else None
+
+    def all_ids(self) -> list[int]:
+        """Every id shown, in order (completes the list if needed)."""
+        if not self.complete:
+            self._complete_now()
+        return list(self.ids)
+
+    def row_of(self, record_id: int) -> int:
+        """The row showing ``record_id``, or -1."""
+        if record_id not in self.ids and not self.complete:
+            self._complete_now()
+        try:
+            return self.ids.index(record_id)
+        except ValueError:
+            return -1
+
+    # --- Qt model interface ----------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.total
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.total:
+            return None
+        if role == ID_ROLE:
+            return self.id_at(index.row())
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.row(index.row())
+        if row is None:
+            return ""
+        return self.columns[index.column()].value(row)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
+            return QCoreApplication.translate("Columns", self.columns[section].title)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        key = self.columns[column].sort
+        if key is None:
+            return
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.generation += 1
+        ids = self.fetch_ids(self.sort_key, self.descending, None)
+        if len(ids) != self.total or not self.complete:
+            # The data changed meanwhile (or the list was still arriving): a reset.
+            self.beginResetModel()
+            self.ids = ids
+            self.total = len(ids)
+            self.pages.clear()
+            self.endResetModel()
+            self.reloaded.emit(len(ids))
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        old_ids = [self.ids[i.row()] if i.row() < len(self.ids) else None for i in persistent]
+        self.ids = ids
+        self.pages.clear()
+        if persistent:
+            position = {record_id: row for row, record_id in enumerate(ids)}
+            moved = [
+                self.index(position[record_id], i.column())
+                if record_id in position
+                else QModelIndex()
+                for i, record_id in zip(persistent, old_ids, strict=True)
+            ]
+            self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+        self.reloaded.emit(len(ids))

@@ -1,0 +1,154 @@
+"""The lazy id-list table model: paging, sorting in the fetcher, Qt's model contract."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
+from partnercrm.ui.models.lazy_table import ID_ROLE, Column, LazyTableModel
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    name: str
+
+
+NAMES = {i: f"name {i:03d}" for i in range(1, 451)}
+
+
+class Source:
+    """Rows in a dict; counts the page fetches so laziness can be checked."""
+
+    def __init__(self) -> None:
+        self.fetched: list[list[int]] = []
+
+    def ids(self, sort: str, descending: bool, limit: int | None = None) -> list[int]:
+        assert sort == "name"
+        return sorted(NAMES, reverse=descending)[:limit]
+
+    def rows(self, ids: list[int]) -> list[Row]:
+        self.fetched.append(ids)
+        return [Row(i, NAMES[i]) for i in reversed(ids) if i in NAMES]
+
+
+def make_model(source: Source) -> LazyTableModel[Row]:
+    columns = [
+        Column("name", "Name", lambda r: r.name, "name"),
+        Column("id", "Number", lambda r: str(r.id)),
+    ]
+    model = LazyTableModel(
+        columns, source.ids, source.rows, row_id=lambda r: r.id, default_sort="name", page_size=100
+    )
+    model.reload()
+    return model
+
+
+def test_rows_are_fetched_page_by_page_in_id_order(qapp: object) -> None:
+    source = Source()
+    model = make_model(source)
+    assert model.rowCount() == 450
+    assert source.fetched == []
+    assert model.data(model.index(250, 0)) == "name 251"
+    assert len(source.fetched) == 1 and source.fetched[0][0] == 201
+    assert model.data(model.index(201, 1)) == "202"
+    assert len(source.fetched) == 1
+    assert model.data(model.index(3, 0), ID_ROLE) == 4
+
+
+def test_sorting_asks_the_fetcher_and_keeps_the_selection(qapp: object) -> None:
+    source = Source()
+    model = make_model(source)
+    view = QTableView()
+    view.setModel(model)
+    view.selectRow(0)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, 0)) == "name 450"
+    selected = view.selectionModel().selectedRows()
+    assert [model.data(i, ID_ROLE) for i in selected] == [1]
+    model.sort(1)  # the number column cannot sort: nothing changes
+    assert model.data(model.index(0, 0)) == "name 450"
+
+
+def test_model_contract(qtmodeltester: object) -> None:
+    model = make_model(Source())
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_deleted_rows_show_blank_until_reload(qapp: object) -> None:
+    source = Source()
+    model = make_model(source)
+    del NAMES[5]
+    try:
+        assert model.data(model.index(4, 0)) == ""
+        model.reload()
+        assert model.rowCount() == 449
+    finally:
+        NAMES[5] = "name 005"
+
+
+class Deferred:
+    """Runs background work when the test says so (instead of on a thread)."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[object, object]] = []
+
+    def __call__(self, work, on_done) -> None:  # type: ignore[no-untyped-def]
+        self.pending.append((work, on_done))
+
+    def run_all(self) -> None:
+        pending, self.pending = self.pending, []
+        for work, on_done in pending:
+            on_done(work())  # type: ignore[operator]
+
+
+def make_probing_model(source: Source, later: Deferred) -> LazyTableModel[Row]:
+    columns = [Column("name", "Name", lambda r: r.name, "name")]
+    model = LazyTableModel(
+        columns,
+        source.ids,
+        source.rows,
+        row_id=lambda r: r.id,
+        default_sort="name",
+        page_size=50,
+        count=lambda: len(NAMES),
+        background=later,
+        probe=60,
+    )
+    model.reload()
+    return model
+
+
+def test_probe_shows_count_and_first_rows_at_once_and_the_rest_later(qapp: object) -> None:
+    source, later = Source(), Deferred()
+    model = make_probing_model(source, later)
+    assert model.rowCount() == 450
+    assert len(model.ids) == 60 and not model.complete
+    assert model.data(model.index(10, 0)) == "name 011"
+    later.run_all()
+    assert model.complete and len(model.ids) == 450
+    assert model.data(model.index(400, 0)) == "name 401"
+
+
+def test_rows_beyond_the_probe_are_fetched_on_the_spot(qapp: object) -> None:
+    source, later = Source(), Deferred()
+    model = make_probing_model(source, later)
+    assert model.data(model.index(300, 0)) == "name 301"
+    assert model.complete
+    later.run_all()  # the late background result changes nothing
+    assert model.rowCount() == 450 and model.data(model.index(300, 0)) == "name 301"
+
+
+def test_a_stale_background_result_is_ignored(qapp: object) -> None:
+    source, later = Source(), Deferred()
+    model = make_probing_model(source, later)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    later.run_all()  # ascending ids from the first reload arrive after the sort
+    assert model.data(model.index(0, 0)) == "name 450"
+
+
+def test_probing_model_contract(qtmodeltester: object) -> None:
+    model = make_probing_model(Source(), Deferred())
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
