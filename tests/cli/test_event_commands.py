@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import io
 import json
 from pathlib import Path
@@ -168,11 +167,9 @@ def test_attendance_command(db_path: Path, tmp_path: Path) -> None:
 
 
 def test_registered_in_the_main_command() -> None:
-    try:
-        main = importlib.import_module("partnercrm.cli.main")
-    except ImportError:
-        pytest.skip("cli.main imports command modules that are not merged here yet")
-    assert event_commands in main.COMMAND_MODULES
+    from partnercrm.cli.main import COMMAND_MODULES
+
+    assert event_commands in COMMAND_MODULES
 
 
 def test_invite_from_a_list_leaves_out_withdrawn_consent(db_path: Path) -> None:
@@ -230,3 +227,34 @@ def test_invite_from_a_list_leaves_out_withdrawn_consent(db_path: Path) -> None:
     assert json.loads(out)["invited"] == 2
     code, _, err = run(db_path, "event", "invite", "Fachtag")
     assert code == 2 and "--list" in err
+
+
+def test_through_the_real_entry_point(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from partnercrm.cli.main import main
+
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "event",
+                "create",
+                "--title",
+                "Forum",
+                "--start",
+                "2026-10-10",
+                "--json",
+            ]
+        )
+        == 0
+    )
+    event_id = json.loads(capsys.readouterr().out)["id"]
+    assert main(["--db", str(db_path), "event", "stats", "Forum", "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert (stats["event_id"], stats["attended"], stats["sentence_en"]) == (
+        event_id,
+        0,
+        "0 participants",
+    )
+    assert main(["--db", str(db_path), "event", "stats", "Forum 2"]) == 2
+    assert "There is no event “Forum 2”" in capsys.readouterr().err

@@ -292,3 +292,22 @@ def test_online_series_new_and_returning(session: Session, build) -> None:  # ty
         ("Sportverein Much e.V.", 1, 1),
     ]
     assert event_statistics.cross_event_statistics(session, event_ids=[]).attendances == 0
+
+
+def test_an_event_between_the_selected_ones_counts_as_seen_before(
+    session: Session,
+    build,  # type: ignore[no-untyped-def]
+) -> None:
+    ben = build.person("Ben", "B")[0]
+    cem = build.person("Cem", "C")[0]
+    first = build.event("Reihe 1", "2026-01-10 12:00", series="Reihe")
+    between = build.event("Anderer Termin", "2026-01-20 12:00")
+    second = build.event("Reihe 2", "2026-02-10 12:00", series="Reihe")
+    for event_id, person in ((first, cem), (between, ben), (second, ben), (second, cem)):
+        participations.add_participation(
+            session, event_id=event_id, person_id=person, status=S.ATTENDED
+        )
+    session.commit()
+    report = event_statistics.cross_event_statistics(session, event_ids=[first, second])
+    assert [(e.new, e.returning) for e in report.events] == [(1, 0), (0, 2)]
+    assert (report.people, report.new, report.returning) == (2, 1, 2)

@@ -36,6 +36,11 @@ def test_create_edit_and_read_back(session: Session, build) -> None:  # type: ig
     assert detail.data.title == "Fachtag Ehrenamt"
     assert (detail.data.partner_ids, detail.data.funder_ids) == ((partner,), (land,))
     assert detail.organizer_name == "Institut für Engagement"
+    assert detail.organization_names == {
+        institut: "Institut für Engagement",
+        land: "Ministerium für Kinder NRW",
+        partner: "Freiwilligenagentur Bonn",
+    }
     session.commit()
     edited = EventInput(**{**detail.data.__dict__, "capacity": 100, "funder_ids": ()})
     events.update_event(session, event_id=event_id, data=edited, expected_version=detail.version)

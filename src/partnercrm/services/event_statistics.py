@@ -344,17 +344,18 @@ def cross_event_statistics(session: Session, *, event_ids: Sequence[int]) -> Cro
     # Earliest attendance of every person who attended one of these events, over all
     # events up to the last one (also those outside the selection): new or returning.
     selected_rows: dict[int, list[Any]] = defaultdict(list)
-    connection = session.connection()  # Core rows: no ORM overhead on 50,000 rows
+    connection = session.connection()  # Core rows, fetched at once: 50,000 rows stay cheap
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         for row in connection.execute(
             select(*_LEAN_COLUMNS).where(
                 Participation.event_id.in_(chunk), Participation.status == ATTENDED
             )
-        ):
+        ).all():
             selected_rows[row[0]].append(row)
     people = {row[1] for rows in selected_rows.values() for row in rows if row[1] is not None}
-    first_seen: dict[int, tuple[datetime, int]] = {}
+    # First attendance at an event outside the selection (before the last selected one).
+    first_outside: dict[int, tuple[datetime, int]] = {}
     earlier = connection.execute(
         select(Participation.person_id, Event.starts_at, Event.id)
         .join(Event, Event.id == Participation.event_id)
@@ -365,58 +366,58 @@ def cross_event_statistics(session: Session, *, event_ids: Sequence[int]) -> Cro
             # The selected events' own rows are already loaded above.
             Event.id.not_in(ids) if len(ids) <= _MAX_NOT_IN else true(),
         )
-    )
+    ).all()
     for person_id, starts, event_id in earlier:
         if person_id is not None and person_id in people:
             key = (starts, event_id)
-            if person_id not in first_seen or key < first_seen[person_id]:
-                first_seen[person_id] = key
-    for rows in selected_rows.values():
-        for row in rows:
-            person_id = row[1]
-            if person_id is None:
-                continue
-            key = position[row[0]]
-            if person_id not in first_seen or key < first_seen[person_id]:
-                first_seen[person_id] = key
+            known = first_outside.get(person_id)
+            if known is None or key < known:
+                first_outside[person_id] = key
 
     per_event = []
     total_new = total_returning = erased = 0
-    mun_events: dict[str, set[int]] = defaultdict(set)
-    mun_names: dict[str, str] = {}
-    mun_attendees: Counter[str] = Counter()
-    org_events: dict[str, set[int]] = defaultdict(set)
-    org_names: dict[str, tuple[str, OrganizationKind | None]] = {}
-    org_attendees: Counter[str] = Counter()
+    seen: set[int] = set()  # people who attended an earlier selected event
+    mun_events: dict[Any, set[int]] = defaultdict(set)
+    mun_names: dict[Any, str] = {}
+    mun_attendees: Counter[Any] = Counter()
+    org_events: dict[Any, set[int]] = defaultdict(set)
+    org_names: dict[Any, tuple[str, OrganizationKind | None]] = {}
+    org_attendees: Counter[Any] = Counter()
     for event_id, title, starts in events:
         rows = selected_rows.get(event_id, [])
-        event_orgs: set[str] = set()
-        event_muns: set[str] = set()
+        here = position[event_id]
+        event_orgs: set[Any] = set()
+        event_muns: set[Any] = set()
         municipal = 0
         new = returning = 0
-        for row in rows:
-            person_id = row[1]
+        for _event, person_id, org_id, org_name, org_kind, mun_id, mun_name in rows:
             if person_id is None:
                 erased += 1
                 new += 1
-            elif first_seen[person_id] == position[event_id]:
-                new += 1
-            else:
+            elif person_id in seen or first_outside.get(person_id, here) < here:
                 returning += 1
-            org_key = _org_key(row[2], row[3])
+            else:
+                new += 1
+            # Organisations by id; one deleted since counts by its folded name.
+            org_key = org_id if org_id is not None else _org_key(None, org_name)
             if org_key is not None:
                 event_orgs.add(org_key)
                 org_events[org_key].add(event_id)
                 if org_key not in org_names:
-                    org_names[org_key] = (row[3], OrganizationKind(row[4]) if row[4] else None)
+                    org_names[org_key] = (
+                        org_name,
+                        OrganizationKind(org_kind) if org_kind else None,
+                    )
                 org_attendees[org_key] += 1
-            mun_key = _org_key(row[5], row[6])
+            mun_key = mun_id if mun_id is not None else _org_key(None, mun_name)
             if mun_key is not None:
                 municipal += 1
                 event_muns.add(mun_key)
                 mun_events[mun_key].add(event_id)
-                mun_names.setdefault(mun_key, row[6])
+                if mun_key not in mun_names:
+                    mun_names[mun_key] = mun_name
                 mun_attendees[mun_key] += 1
+        seen.update(row[1] for row in rows if row[1] is not None)
         total_new += new
         total_returning += returning
         per_event.append(

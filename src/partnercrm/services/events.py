@@ -59,6 +59,7 @@ class EventDetail:
     version: int
     data: EventInput
     organizer_name: str
+    organization_names: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -286,7 +287,16 @@ def get_event(session: Session, *, event_id: int) -> EventDetail:
         funder_ids=tuple(o for o, r in partners if r is EventPartnerRole.FUNDER),
     )
     organizer = event.organizer.name if event.organizer is not None else ""
-    return EventDetail(event.id, event.version, data, organizer)
+    ids = {*data.partner_ids, *data.funder_ids}
+    if data.organizer_id is not None:
+        ids.add(data.organizer_id)
+    names: dict[int, str] = {}
+    if ids:
+        rows = session.execute(
+            select(Organization.id, Organization.name).where(Organization.id.in_(ids))
+        )
+        names = {org_id: name for org_id, name in rows}
+    return EventDetail(event.id, event.version, data, organizer, names)
 
 
 def find_event(session: Session, reference: str) -> int:

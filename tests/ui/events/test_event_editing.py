@@ -247,3 +247,50 @@ def test_exhibitors_with_stand_numbers(qtbot, db: Database) -> None:  # type: ig
     assert [(p.name, p.role, p.stand_number) for p in rows[0].people] == [
         ("Ute Stand", "exhibitor", "S7")
     ]
+
+
+# Completion popups ask the offscreen platform for things it cannot do; harmless here.
+@pytest.mark.qt_log_ignore("propagateSizeHints", r"raise\(\)", "grabbing the keyboard")
+def test_organiser_partners_and_funders(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from partnercrm.model import Organization, OrganizationKind
+
+    with db.transaction() as session:
+        for name, kind in [
+            ("Institut für Engagement", OrganizationKind.EDUCATION_RESEARCH),
+            ("Ministerium für Heimat NRW", OrganizationKind.PUBLIC_AUTHORITY),
+            ("Stiftung Mitmachen", OrganizationKind.FOUNDATION),
+        ]:
+            session.add(Organization(name=name, kind=kind))
+    event_id = make_event(db, "Fachtag", datetime(2026, 9, 1, 9))
+    editor = EventEditor(db, event_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.keyClicks(editor.organizer.edit, "instit")
+    assert editor.organizer.suggestions.stringList() == ["Institut für Engagement"]
+    popup = editor.organizer.completer.popup()
+    popup.setCurrentIndex(popup.model().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert editor.organizer.organization_id is not None
+    qtbot.keyClicks(editor.funders.picker.edit, "minis")
+    editor.funders.picker.choose("Ministerium für Heimat NRW")
+    qtbot.mouseClick(editor.funders.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.partners.picker.edit, "stift")
+    editor.partners.picker.choose("Stiftung Mitmachen")
+    qtbot.mouseClick(editor.partners.add_button, Qt.MouseButton.LeftButton)
+    assert editor.partners.picker.edit.text() == ""
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    with db.session() as session:
+        detail = events.get_event(session, event_id=event_id)
+    names = detail.organization_names
+    assert detail.organizer_name == "Institut für Engagement"
+    assert [names[i] for i in detail.data.funder_ids] == ["Ministerium für Heimat NRW"]
+    assert [names[i] for i in detail.data.partner_ids] == ["Stiftung Mitmachen"]
+    # Reopened, the editor shows them; removing the partner saves an empty list.
+    again = EventEditor(db, event_id)
+    qtbot.addWidget(again)
+    assert again.organizer.edit.text() == "Institut für Engagement"
+    again.partners.view.setCurrentIndex(again.partners.items.index(0, 0))
+    qtbot.mouseClick(again.partners.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    with db.session() as session:
+        assert events.get_event(session, event_id=event_id).data.partner_ids == ()

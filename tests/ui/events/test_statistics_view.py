@@ -72,8 +72,12 @@ def test_statistics_view(qtbot, db: Database, tmp_path: Path) -> None:  # type: 
     view.show()
     assert view.sentence_de.text() == "4 Teilnehmende, davon 3 aus 2 Kommunen"
     assert view.sentence_en.text() == "4 participants, 3 of them representing 2 municipalities"
-    assert view.figures.text().startswith("4 attended, 0 registered, 0 invited")
-    assert "3 organisations represented, 3 people from 2 municipalities" in view.figures.text()
+    assert view.figures.text() == (
+        "Attended: 4 · registered: 0 · invited: 0 · waitlist: 0 · declined: 1 · "
+        "cancelled: 0 · did not come: 1\n"
+        "Organisations represented: 3 · municipalities and districts: 2 · "
+        "attendees from them: 3"
+    )
     assert view.municipality_names.text() == (
         "Municipalities and districts: Kreis Lippe, Stadt Köln"
     )

@@ -41,6 +41,7 @@ from partnercrm.services import events
 from partnercrm.services.events import EventInput, SessionInput, SessionRow
 from partnercrm.store.database import Database
 from partnercrm.ui.events.labels import event_kind_label, event_status_label, session_kind_label
+from partnercrm.ui.events.organization_picker import OrganizationListEdit, OrganizationPicker
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -183,8 +184,6 @@ class SessionDialog(QDialog):
 class EventEditor(QWidget):
     """Details and sessions of one event; ``event_id=None`` creates a new event on save.
 
-    Organizer, partners and funders are kept as they are (chosen elsewhere).
-
     Signals:
         event_saved(int): the event was created or saved.
     """
@@ -198,7 +197,6 @@ class EventEditor(QWidget):
         self.db = db
         self.event_id = event_id
         self._version: int | None = None
-        self._kept = EventInput(title="", starts_at=datetime.now())
         self.session_dialog: SessionDialog | None = None
 
         self.title = QLineEdit()
@@ -225,11 +223,14 @@ class EventEditor(QWidget):
         self.capacity.setRange(0, 1_000_000)
         self.capacity.setSpecialValueText(self.tr("no limit"))
         self.capacity.setMaximumWidth(140)
+        self.organizer = OrganizationPicker(db)
+        self.partners = OrganizationListEdit(db)
+        self.funders = OrganizationListEdit(db)
         self.status = QComboBox()
         for status in EventStatus:
             self.status.addItem(event_status_label(status), status)
         self.description = QPlainTextEdit()
-        self.description.setMaximumHeight(90)
+        self.description.setMaximumHeight(60)
 
         place = QHBoxLayout()
         place.addWidget(self.postal_code)
@@ -248,6 +249,9 @@ class EventEditor(QWidget):
         form.addRow(self.tr("Street"), self.street)
         form.addRow(self.tr("Postal code, city"), place)
         form.addRow(self.tr("Online link"), self.online)
+        form.addRow(self.tr("Organiser"), self.organizer)
+        form.addRow(self.tr("Partners"), self.partners)
+        form.addRow(self.tr("Funders"), self.funders)
         form.addRow(self.tr("Places"), self.capacity)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Description"), self.description)
@@ -306,8 +310,13 @@ class EventEditor(QWidget):
             detail = events.get_event(session, event_id=self.event_id)
             rows = events.list_sessions(session, event_id=self.event_id)
         self._version = detail.version
-        self._kept = detail.data
         self._fill(detail.data)
+        names = detail.organization_names
+        self.organizer.set_organization(
+            detail.data.organizer_id, names.get(detail.data.organizer_id or 0, "")
+        )
+        self.partners.set_organizations([(i, names.get(i, "")) for i in detail.data.partner_ids])
+        self.funders.set_organizations([(i, names.get(i, "")) for i in detail.data.funder_ids])
         self.sessions.set_rows(rows)
         self.sessions_box_enabled(True)
 
@@ -339,7 +348,6 @@ class EventEditor(QWidget):
         self.description.setPlainText(data.description)
 
     def event_input(self) -> EventInput:
-        kept = self._kept
         return EventInput(
             title=self.title.text(),
             starts_at=_from_qt(self.starts.dateTime()),
@@ -351,12 +359,12 @@ class EventEditor(QWidget):
             venue_postal_code=self.postal_code.text(),
             venue_city=self.city.text(),
             online_url=self.online.text(),
-            organizer_id=kept.organizer_id,
+            organizer_id=self.organizer.organization_id,
             capacity=self.capacity.value() or None,
             status=EventStatus(self.status.currentData()),
             description=self.description.toPlainText(),
-            partner_ids=kept.partner_ids,
-            funder_ids=kept.funder_ids,
+            partner_ids=self.partners.ids(),
+            funder_ids=self.funders.ids(),
         )
 
     def save(self) -> None:

@@ -122,11 +122,11 @@ class StatisticsView(QWidget):
         s = ParticipationStatus
         self.figures.setText(
             self.tr(
-                "{attended} attended, {registered} registered, {invited} invited, "
-                "{waitlisted} on the waitlist, {declined} declined, {cancelled} cancelled, "
-                "{no_show} did not come.\n"
-                "{organizations} organisations represented, {municipal} people from "
-                "{municipalities} municipalities and districts."
+                "Attended: {attended} · registered: {registered} · invited: {invited} · "
+                "waitlist: {waitlisted} · declined: {declined} · cancelled: {cancelled} · "
+                "did not come: {no_show}\n"
+                "Organisations represented: {organizations} · municipalities and districts: "
+                "{municipalities} · attendees from them: {municipal}"
             ).format(
                 attended=stats.by_status[s.ATTENDED],
                 registered=stats.by_status[s.REGISTERED],
