@@ -8,7 +8,8 @@ reported, never silently overwritten.
 File layout (version 1)::
 
     {"version": 1,
-     "calibrations": {"<printer>": {"<format id>": {"offset_x_mm": 0.5, "offset_y_mm": -1.0}}}}
+     "calibrations": {"<printer>": {"<format id>": {"offset_x_mm": 0.5, "offset_y_mm": -1.0}}},
+     "next_start": {"<format id>": 7}}
 """
 
 from __future__ import annotations
@@ -113,6 +114,11 @@ def save_calibration(
         "offset_x_mm": round(x, 2),
         "offset_y_mm": round(y, 2),
     }
+    _write(target, data)
+
+
+def _write(target: Path, data: dict[str, Any]) -> None:
+    """Replace the file atomically: a crash never leaves half a settings file."""
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
     with os.fdopen(handle, "w", encoding="utf-8") as stream:
@@ -132,3 +138,21 @@ def saved_calibrations(*, path: Path | None = None) -> dict[str, dict[str, Calib
                 format_id=format_id, printer=printer, path=path
             )
     return result
+
+
+def load_next_start(*, format_id: str, path: Path | None = None) -> int:
+    """The first free label on the partly used sheet the last print run left (1: none)."""
+    data = _read(path or default_settings_path())
+    value = data.get("next_start", {}).get(format_id, 1)
+    return value if isinstance(value, int) and value >= 1 else 1
+
+
+def save_next_start(position: int, *, format_id: str, path: Path | None = None) -> None:
+    """Remember where the next run on ``format_id`` sheets can start (reference §4)."""
+    target = path or default_settings_path()
+    data = _read(target)
+    next_start = data.setdefault("next_start", {})
+    if not isinstance(next_start, dict):
+        next_start = data["next_start"] = {}
+    next_start[format_id] = max(int(position), 1)
+    _write(target, data)

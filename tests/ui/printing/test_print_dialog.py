@@ -135,3 +135,16 @@ def test_document_without_its_event_says_so(
     assert dialog.preview_page_count() == 0
     assert "event" in dialog.report_view.toPlainText()
     assert not dialog.save_button.isEnabled()
+
+
+def test_next_dialog_starts_where_the_last_sheet_ended(
+    qtbot: QtBot, db: Database, world: World, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, db, DocumentKind.LABELS, tmp_path)
+    dialog.select_format("L7160")
+    dialog.start_spin.setValue(5)
+    dialog.save_pdf(tmp_path / "first.pdf")  # 3 labels on positions 5, 6, 7
+    again = open_dialog(qtbot, db, DocumentKind.LABELS, tmp_path)
+    again.select_format("L7160")
+    assert again.start_spin.value() == 8
+    assert again.sheet_map.start_position() == 8

@@ -7,6 +7,7 @@ those pages, full page at 100 % (reference §4: PDF is the single rendering path
 
 from __future__ import annotations
 
+import contextlib
 import io
 from collections.abc import Sequence
 from pathlib import Path
@@ -48,7 +49,13 @@ from partnercrm.printing.print_jobs import (
     run_job,
 )
 from partnercrm.services.print_selection import SalutationLanguage, Selection, SortOrder
-from partnercrm.services.print_settings import Calibration, load_calibration, save_calibration
+from partnercrm.services.print_settings import (
+    Calibration,
+    load_calibration,
+    load_next_start,
+    save_calibration,
+    save_next_start,
+)
 from partnercrm.store.database import Database
 from partnercrm.ui.events.labels import role_label, status_label
 from partnercrm.ui.printing.pdf_pages import page_count, page_images, print_pdf
@@ -293,6 +300,11 @@ class PrintDialog(QDialog):
             return
         self.offset_x.setValue(saved.offset_x_mm)
         self.offset_y.setValue(saved.offset_y_mm)
+        # The sheet the last run left partly used is usually the one in the printer.
+        self.start_spin.setValue(
+            min(load_next_start(format_id=label_format.id, path=self._settings_path),
+                label_format.per_sheet)
+        )  # fmt: skip
 
     def remember_offset(self) -> None:
         """Save the offset fields as this printer's calibration for the chosen format."""
@@ -404,7 +416,20 @@ class PrintDialog(QDialog):
         if self._timer.isActive():
             self.refresh()
         Path(path).write_bytes(self._pdf)
+        self._remember_end()
         self.pdf_saved.emit(str(path))
+
+    def _remember_end(self) -> None:
+        label_format = self.label_format()
+        if self._kind not in ON_SHEETS or label_format is None or self._result is None:
+            return
+        # A convenience only: the PDF itself was written, so a settings problem is ignored.
+        with contextlib.suppress(UserError, OSError):
+            save_next_start(
+                self._result.result.next_start_position,
+                format_id=label_format.id,
+                path=self._settings_path,
+            )
 
     def _ask_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -438,4 +463,5 @@ class PrintDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        print_pdf(self._pdf, printer)
+        if print_pdf(self._pdf, printer):
+            self._remember_end()
