@@ -148,3 +148,29 @@ def test_next_dialog_starts_where_the_last_sheet_ended(
     again.select_format("L7160")
     assert again.start_spin.value() == 8
     assert again.sheet_map.start_position() == 8
+
+
+def test_preview_built_off_the_gui_thread(
+    qtbot: QtBot, db: Database, world: World, tmp_path: Path
+) -> None:
+    from partnercrm.ui.tasks import TaskManager
+
+    tasks = TaskManager()
+    dialog = PrintDialog(db, DocumentKind.LABELS, settings_path=tmp_path / "s.json", tasks=tasks)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview_page_count() == 1, timeout=5000)
+    dialog.select_format("3475")
+    # Two quick changes: only the newest build is shown.
+    dialog.start_spin.setValue(20)
+    dialog.refresh()
+    dialog.start_spin.setValue(24)
+    with qtbot.waitSignal(dialog.preview_updated, timeout=5000) as signal:
+        dialog.refresh()
+    assert signal.args == [2]
+    tasks.wait(5000)
+    qtbot.wait(50)  # let a stale result arrive: it must not replace the newer preview
+    assert dialog.preview_page_count() == 2
+    out = tmp_path / "bg.pdf"
+    dialog.save_pdf(out)
+    with pdfplumber.open(out) as pdf:
+        assert len(pdf.pages) == 2

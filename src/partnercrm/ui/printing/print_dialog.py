@@ -60,16 +60,30 @@ from partnercrm.store.database import Database
 from partnercrm.ui.events.labels import role_label, status_label
 from partnercrm.ui.printing.pdf_pages import page_count, page_images, print_pdf
 from partnercrm.ui.printing.sheet_map import SheetMap
+from partnercrm.ui.tasks import Cancelled, Report, TaskManager, Work
 
 PREVIEW_DPI = 60
 PREVIEW_PAGES = 12  # more pages would only slow the preview; the PDF has them all
 DEFAULT_LETTER = "{salutation}\n\nwir laden Sie herzlich zu {event_title} am {event_date} ein.\n\n"
 
 
+def _build_work(db: Database, job: PrintJob) -> Work:
+    """A Qt-free function that builds ``job``'s PDF in a session of its own."""
+
+    def work(_report: Report, _cancelled: Cancelled) -> tuple[JobResult, bytes]:
+        buffer = io.BytesIO()
+        with db.session() as session:
+            result = run_job(session, job, buffer)
+        return result, buffer.getvalue()
+
+    return work
+
+
 class PrintDialog(QDialog):
     """Print one kind of document for some people or an event's participants.
 
-    ``person_ids`` None and no ``event_id``: every live person.
+    ``person_ids`` None and no ``event_id``: every live person. With ``tasks`` (the
+    main window's TaskManager) the PDF is built off the GUI thread.
 
     Signals:
         pdf_saved(str): the PDF was written to this path.
@@ -88,6 +102,7 @@ class PrintDialog(QDialog):
         parent: QWidget | None = None,
         *,
         settings_path: Path | None = None,
+        tasks: TaskManager | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
@@ -95,6 +110,9 @@ class PrintDialog(QDialog):
         self._person_ids = tuple(person_ids) if person_ids is not None else None
         self._event_id = event_id
         self._settings_path = settings_path
+        self._tasks = tasks
+        self._generation = 0
+        self._shown = -1
         self._pdf = b""
         self._result: JobResult | None = None
         self._catalog = load_catalog()
@@ -360,21 +378,55 @@ class PrintDialog(QDialog):
     def _schedule(self) -> None:
         self._timer.start()
 
-    def refresh(self) -> None:
-        """Build the PDF again and show its pages."""
+    def refresh(self, *, wait: bool = False) -> None:
+        """Build the PDF again and show its pages.
+
+        With a task manager the PDF is built on a worker thread (big selections take
+        seconds); a result that arrives after newer changes is dropped. ``wait`` builds
+        it here and now (before saving or printing).
+        """
         self._timer.stop()
-        buffer = io.BytesIO()
-        try:
-            with self._db.session() as session:
-                self._result = run_job(session, self.job(), buffer)
-        except UserError as exc:
-            self._pdf, self._result = b"", None
-            self._show_pages()
-            self.report_view.setPlainText(exc.message)
+        self._generation += 1
+        generation = self._generation
+        work = _build_work(self._db, self.job())
+        if self._tasks is None or wait:
+            try:
+                outcome = work(lambda _done, _total: None, lambda: False)
+            except UserError as exc:
+                self._failed(generation, exc)
+            else:
+                self._built(generation, outcome)
             return
-        self._pdf = buffer.getvalue()
+        self.pages_label.setText(self.tr("Building the preview…"))
+        self._tasks.run(
+            work,
+            title=self.tr("Building the preview"),
+            parent=self,
+            on_done=lambda outcome: self._built(generation, outcome),
+            on_error=lambda exc: self._failed(generation, exc),
+            writes=False,
+        )
+
+    def _up_to_date(self) -> bool:
+        return not self._timer.isActive() and self._shown == self._generation
+
+    def _built(self, generation: int, outcome: tuple[JobResult, bytes]) -> None:
+        if generation != self._generation:
+            return  # the fields changed meanwhile; a newer build is on its way
+        self._shown = generation
+        self._result, self._pdf = outcome
         self._show_pages()
         self.report_view.setPlainText("\n".join(self._report_lines()))
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if not isinstance(exc, UserError):
+            raise exc  # our bug: let the application's error handler report it
+        self._shown = generation
+        self._pdf, self._result = b"", None
+        self._show_pages()
+        self.report_view.setPlainText(exc.message)
 
     def _report_lines(self) -> list[str]:
         assert self._result is not None
@@ -413,8 +465,8 @@ class PrintDialog(QDialog):
 
     def save_pdf(self, path: Path | str) -> None:
         """Write the previewed PDF to ``path``."""
-        if self._timer.isActive():
-            self.refresh()
+        if not self._up_to_date():
+            self.refresh(wait=True)
         Path(path).write_bytes(self._pdf)
         self._remember_end()
         self.pdf_saved.emit(str(path))
@@ -456,8 +508,8 @@ class PrintDialog(QDialog):
             render_calibration(self.job(), path)
 
     def _ask_print(self) -> None:
-        if self._timer.isActive():
-            self.refresh()
+        if not self._up_to_date():
+            self.refresh(wait=True)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
         dialog = QPrintDialog(printer, self)
