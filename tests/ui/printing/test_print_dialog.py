@@ -174,3 +174,47 @@ def test_preview_built_off_the_gui_thread(
     dialog.save_pdf(out)
     with pdfplumber.open(out) as pdf:
         assert len(pdf.pages) == 2
+
+
+def test_printing_puts_each_page_full_size_at_the_paper_corner(
+    qtbot: QtBot, db: Database, world: World, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from partnercrm.ui.printing.pdf_pages import print_pdf
+
+    dialog = open_dialog(qtbot, db, DocumentKind.LABELS, tmp_path)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_pdf(dialog.pdf_bytes(), printer) == 1
+    with pdfplumber.open(tmp_path / "printed.pdf") as pdf:
+        page = pdf.pages[0]
+        (image,) = page.images
+    # 100 %: the A4 page image covers the A4 paper exactly, from its top-left corner.
+    assert (float(page.width), float(page.height)) == pytest.approx((595.3, 841.9), abs=1)
+    assert float(image["x0"]) == pytest.approx(0, abs=0.5)
+    assert float(image["top"]) == pytest.approx(0, abs=0.5)
+    assert float(image["width"]) == pytest.approx(595.3, abs=1)
+    assert float(image["height"]) == pytest.approx(841.9, abs=1)
+
+
+def test_landscape_sheet_prints_on_landscape_paper(
+    qtbot: QtBot, db: Database, world: World, tmp_path: Path
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from partnercrm.ui.printing.pdf_pages import print_pdf
+
+    dialog = open_dialog(qtbot, db, DocumentKind.SIGNIN, tmp_path, event_id=world.event)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_pdf(dialog.pdf_bytes(), printer) >= 1
+    with pdfplumber.open(tmp_path / "printed.pdf") as pdf:
+        page = pdf.pages[0]
+        (image,) = page.images
+    assert (float(page.width), float(page.height)) == pytest.approx((841.9, 595.3), abs=1)
+    assert float(image["width"]) == pytest.approx(841.9, abs=1)

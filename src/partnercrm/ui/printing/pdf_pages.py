@@ -6,8 +6,8 @@ QtPdf is not part of PySide6-Essentials, so pages are rasterised with pypdfium2.
 from __future__ import annotations
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 PRINT_DPI_LIMIT = 300  # above this, bitmaps of a whole A4 page get large for little gain
@@ -49,6 +49,21 @@ def page_images(
     return images
 
 
+def _match_page(printer: QPrinter, width_pt: float, height_pt: float) -> None:
+    """Give the printer the PDF page's paper size and orientation (sign-in sheets are
+    landscape): a portrait A4 page would cut a landscape sheet off."""
+    short, long = sorted((width_pt, height_pt))
+    size = QPageSize(
+        QSizeF(short, long), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch
+    )
+    landscape = width_pt > height_pt
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    printer.setPageSize(size)
+    printer.setPageOrientation(orientation)
+
+
 def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     """Print every page at 100 %: the full page, placed at the paper's corner, not fitted.
 
@@ -63,6 +78,7 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
         for index in range(len(document)):
             page = document[index]
             width_pt, height_pt = page.get_size()
+            _match_page(printer, width_pt, height_pt)
             if index > 0 and not printer.newPage():
                 break
             if index == 0 and not painter.begin(printer):
