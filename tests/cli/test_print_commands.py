@@ -121,7 +121,16 @@ def test_signin_sheet_honours_status_and_role(
     run(db_path, capsys, "signin", "--event", str(world.event), "--role", "speaker",
         "-o", str(speakers))  # fmt: skip
     text = " ".join(page_texts(speakers))
+    # Frida is an invited speaker: not expected at the door unless asked for.
+    assert "Arndt" in text and "Fuchs" not in text and "Brandt" not in text
+    run(db_path, capsys, "signin", "--event", str(world.event), "--role", "speaker",
+        "--status", "registered", "--status", "invited", "-o", str(speakers))  # fmt: skip
+    text = " ".join(page_texts(speakers))
     assert "Arndt" in text and "Fuchs" in text and "Brandt" not in text
+    invitations = tmp_path / "invitations.pdf"
+    run(db_path, capsys, "invitations", "--event", str(world.event), "-o", str(invitations))
+    text = " ".join(page_texts(invitations))
+    assert all(name in text for name in ("Arndt", "Brandt", "Conrad", "Fuchs"))
 
 
 def test_letters_fill_placeholders_and_greet_in_each_language(

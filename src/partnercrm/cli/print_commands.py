@@ -57,7 +57,9 @@ def _add_selection(parser: argparse.ArgumentParser, *, event_needed: bool) -> No
         "--status",
         action="append",
         choices=[s.value for s in ParticipationStatus],
-        help="with --event: only this participation status (repeatable)",
+        help="with --event: only this participation status (repeatable; default: all, "
+        "but registered and attended for sign-in sheets and badges, attended for "
+        "certificates)",
     )
     group.add_argument(
         "--role",

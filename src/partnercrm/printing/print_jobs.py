@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from partnercrm.addressing import AddressBlock, Language, TitleMode, address_block
 from partnercrm.errors import ValidationError
 from partnercrm.i18n import translate
+from partnercrm.model import ParticipationStatus
 from partnercrm.printing.badges import BadgeOptions, render_badges
 from partnercrm.printing.certificates import CertificateOptions, render_certificates
 from partnercrm.printing.documents import (
@@ -77,6 +78,15 @@ NEEDS_EVENT = frozenset({DocumentKind.INVITATIONS, DocumentKind.SIGNIN, Document
 # Documents on label sheets, where format, start position and offset apply.
 ON_SHEETS = frozenset({DocumentKind.LABELS, DocumentKind.BADGES})
 DEFAULT_FORMATS = {DocumentKind.LABELS: "zweckform-3475", DocumentKind.BADGES: "avery-l4785"}
+
+# Who an event document lists when no status is chosen: a sign-in sheet or badge for
+# people who declined or cancelled only confuses the door; certificates need attendance.
+_EXPECTED = (ParticipationStatus.REGISTERED, ParticipationStatus.ATTENDED)
+DEFAULT_STATUSES: dict[DocumentKind, tuple[ParticipationStatus, ...]] = {
+    DocumentKind.SIGNIN: _EXPECTED,
+    DocumentKind.BADGES: _EXPECTED,
+    DocumentKind.CERTIFICATES: (ParticipationStatus.ATTENDED,),
+}
 
 DEFAULT_LETTER_TEXT = "{salutation}\n\n"
 
@@ -260,6 +270,9 @@ def label_items(
 def run_job(session: Session, job: PrintJob, output: Output) -> JobResult:
     """Render ``job`` into ``output`` (a path or a binary stream)."""
     kind = job.kind
+    if job.selection.event_id is not None and not job.selection.statuses:
+        statuses = DEFAULT_STATUSES.get(kind, ())
+        job = replace(job, selection=replace(job.selection, statuses=statuses))
     if kind in NEEDS_EVENT:
         _require_event(job)
     if kind in ON_SHEETS:

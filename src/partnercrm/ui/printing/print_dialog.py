@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -62,7 +62,7 @@ from partnercrm.ui.printing.pdf_pages import page_count, page_images, print_pdf
 from partnercrm.ui.printing.sheet_map import SheetMap
 from partnercrm.ui.tasks import Cancelled, Report, TaskManager, Work
 
-PREVIEW_DPI = 60
+PREVIEW_DPI = 80
 PREVIEW_PAGES = 12  # more pages would only slow the preview; the PDF has them all
 DEFAULT_LETTER = "{salutation}\n\nwir laden Sie herzlich zu {event_title} am {event_date} ein.\n\n"
 
@@ -112,6 +112,7 @@ class PrintDialog(QDialog):
         self._settings_path = settings_path
         self._tasks = tasks
         self._generation = 0
+        self._images: list[QImage] = []
         self._shown = -1
         self._pdf = b""
         self._result: JobResult | None = None
@@ -152,7 +153,13 @@ class PrintDialog(QDialog):
         self.sort_combo.addItem(self.tr("By name"), SortOrder.NAME)
         self.sort_combo.addItem(self.tr("By postcode (bulk mail)"), SortOrder.POSTCODE)
         self.status_combo = QComboBox()
-        self.status_combo.addItem(self.tr("All statuses"), None)
+        self.status_combo.addItem(self.tr("As usual for this document"), None)
+        self.status_combo.setToolTip(
+            self.tr(
+                "Sign-in sheets and badges: registered and attended; certificates: "
+                "attended; other documents: everyone invited."
+            )
+        )
         for status in ParticipationStatus:
             self.status_combo.addItem(status_label(status), status)
         self.role_combo = QComboBox()
@@ -439,18 +446,31 @@ class PrintDialog(QDialog):
             lines.append(problem.message + detail)
         return lines
 
-    def _show_pages(self) -> None:
+    def _place_images(self) -> None:
+        """Show the rendered pages, each scaled down to the preview's width if wider."""
         while self._preview_layout.count():
             item = self._preview_layout.takeAt(0)
             widget = item.widget()
             if widget is not None:
                 widget.deleteLater()
-        pages = page_count(self._pdf) if self._pdf else 0
-        for image in page_images(self._pdf, dpi=PREVIEW_DPI, limit=PREVIEW_PAGES) if pages else []:
+        room = self.preview_area.viewport().width() - 24
+        for image in self._images:
+            pixmap = QPixmap.fromImage(image)
+            if pixmap.width() > room > 100:  # landscape sheets in a narrow window
+                pixmap = pixmap.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
+            label.setPixmap(pixmap)
             label.setStyleSheet("border: 1px solid #999; background: white;")
             self._preview_layout.addWidget(label)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_images()
+
+    def _show_pages(self) -> None:
+        pages = page_count(self._pdf) if self._pdf else 0
+        self._images = page_images(self._pdf, dpi=PREVIEW_DPI, limit=PREVIEW_PAGES) if pages else []
+        self._place_images()
         records = self._result.result.items if self._result is not None else 0
         skipped = len(self._result.skipped) if self._result is not None else 0
         text = self.tr("{pages} pages, {records} records, {skipped} left out").format(
