@@ -309,9 +309,14 @@ def _contacts(session: Session, column: Any, ids: Sequence[int]) -> dict[int, di
 
 
 def load_print_people(
-    session: Session, selected: Sequence[Selected], *, today: date | None = None
+    session: Session,
+    selected: Sequence[Selected],
+    *,
+    today: date | None = None,
+    contacts: bool = True,
 ) -> list[PrintPerson]:
-    """``PrintPerson`` records for ``selected``, in the same order."""
+    """``PrintPerson`` records for ``selected``, in the same order; ``contacts``: also
+    the e-mail and phone (lists show them, mailings do not need them)."""
     today = today or date.today()
     ids = [s.person_id for s in selected]
     persons: dict[int, Any] = {}
@@ -389,8 +394,9 @@ def load_print_people(
     private = _address_rows(session, Address.person_id, ids)
     role_addresses = _address_rows(session, Address.affiliation_id, role_ids)
     org_addresses = _address_rows(session, Address.organization_id, org_ids)
-    own_contacts = _contacts(session, ContactPoint.person_id, ids)
-    role_contacts = _contacts(session, ContactPoint.affiliation_id, role_ids)
+    # E-mail and phone only appear on lists; a mailing need not load them.
+    own_contacts = _contacts(session, ContactPoint.person_id, ids) if contacts else {}
+    role_contacts = _contacts(session, ContactPoint.affiliation_id, role_ids) if contacts else {}
 
     result: list[PrintPerson] = []
     for item in selected:
@@ -433,9 +439,9 @@ def load_print_people(
             department=department if business is not None else "",
             address=business or home or _NO_ADDRESS,
         )
-        contacts = {**own_contacts.get(item.person_id, {})}
+        reach = {**own_contacts.get(item.person_id, {})}
         if role is not None:
-            contacts.update(role_contacts.get(role.id, {}))
+            reach.update(role_contacts.get(role.id, {}))
         display = " ".join(
             p
             for p in (person.academic_title, person.first_name, person.name_particle,
@@ -456,8 +462,8 @@ def load_print_people(
                 department=department,
                 function=function,
                 municipality=municipality,
-                email=contacts.get("email", ""),
-                phone=contacts.get("phone", ""),
+                email=reach.get("email", ""),
+                phone=reach.get("phone", ""),
                 status=item.status,
                 role=item.role,
             )
@@ -508,7 +514,7 @@ def postal_mailing(
     Left out: do-not-contact, consent for post withdrawn or refused, no usable address.
     """
     selected = select_people(session, selection)
-    people = load_print_people(session, selected, today=today)
+    people = load_print_people(session, selected, today=today, contacts=False)
     blocks = contact_blocks(session, [p.person_id for p in people], channel=ConsentChannel.POST)
     kept: list[PrintPerson] = []
     skipped: list[Skipped] = []
