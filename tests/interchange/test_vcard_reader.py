@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 
 from hypothesis import given, settings
@@ -228,3 +229,43 @@ def test_never_raises_on_arbitrary_bytes(data: bytes) -> None:
     for card in result.cards:
         assert card.number >= 1
         assert all(isinstance(p, str) for p in card.problems)
+
+
+def test_every_contact_field_is_set_by_the_reader() -> None:
+    card = _one(_card(b"FN:A\r\n"))
+    assert set(vars(card)) == {f.name for f in dataclasses.fields(VCardContact)}
+
+
+def test_quoted_parameters_and_caret_escapes() -> None:
+    card = _one(
+        b"BEGIN:VCARD\r\nVERSION:4.0\r\n"
+        b'TEL;TYPE="work,voice";X-NOTE="a;b:c":+49 30 1\r\n'
+        b"ADR;LABEL=Haus ^'Eins^'^nHof:;;Weg 1;Ort;;12345;\r\n"
+        b"END:VCARD\r\n"
+    )
+    assert card.phones[0].types == ("work", "voice")
+    assert card.phones[0].value == "+49 30 1"
+    assert card.addresses[0].label_text == 'Haus "Eins"\nHof'
+    assert card.addresses[0].street == "Weg 1"
+
+
+def test_each_label_stays_with_its_own_address() -> None:
+    card = _one(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\n"
+        b"ADR;WORK;PREF:;;Amtsweg 1;Bonn;;53111\r\n"
+        b"ADR;HOME:;;Gartenweg 2;Bonn;;53113\r\n"
+        b"LABEL;HOME;ENCODING=QUOTED-PRINTABLE:Gartenweg 2=0D=0A53113 Bonn\r\n"
+        b"LABEL;WORK;PREF;ENCODING=QUOTED-PRINTABLE:Amtsweg 1=0D=0A53111 Bonn\r\n"
+        b"LABEL;POSTAL:Postfach 9\r\n"
+        b"item1.ADR:;;Ufer 3;K\xc3\xb6ln;;50667;\r\n"
+        b"item1.X-ABLabel:Zweitwohnsitz\r\n"
+        b"END:VCARD\r\n"
+    )
+    labels = [(a.street, a.label_text, a.label) for a in card.addresses]
+    assert labels == [
+        ("Amtsweg 1", "Amtsweg 1\n53111 Bonn", ""),
+        ("Gartenweg 2", "Gartenweg 2\n53113 Bonn", ""),
+        ("Ufer 3", "", "Zweitwohnsitz"),
+        ("", "Postfach 9", ""),
+    ]
+    assert card.extra == ()

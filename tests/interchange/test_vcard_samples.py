@@ -21,7 +21,8 @@ def _expected() -> dict[str, Any]:
     if not EXPECTED.is_file():
         return {}
     data: dict[str, Any] = json.loads(EXPECTED.read_text(encoding="utf-8"))
-    return data["files"]
+    files: dict[str, Any] = data["files"]
+    return files
 
 
 FILES = _expected()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -17,14 +20,19 @@ from partnercrm.services.organizations import (
     update_organization,
 )
 from partnercrm.services.people import (
+    PersonFilter,
     PersonInput,
+    count_people,
+    create_person,
     get_person,
+    list_person_ids,
     purge_people,
     restore_people,
     trash_people,
     update_person,
 )
 from partnercrm.services.search import search_organizations, search_people
+from partnercrm.store.database import open_database
 
 AddPerson = Callable[..., int]
 
@@ -35,47 +43,61 @@ def names(session: Session, query: str) -> set[str]:
     return {f"{r.first_name} {r.last_name}" for r in hits.rows}
 
 
-@pytest.fixture
-def people(add_person: AddPerson) -> dict[str, int]:
-    return {
-        "mueller": add_person("Gisela", "Müller", org="Stadt Köln", function="Referentin"),
-        "hans": add_person("Hans", "Müller"),
-        "kreuz": add_person("Karl", "Kreuzmüller"),
-        "gisela": add_person("Gisela", "Schulte"),
-        "hagen": add_person("Petra", "Hagenschmidt"),
-        "weiss": add_person("Jonas", "Weiß"),
-        "weiss2": add_person("Lena", "Weissmann"),
-        "oz": add_person("Ayşe", "ÖZDEMIR"),
-        "lukasz": add_person("Łukasz", "Wiśniewski"),
-        "nguyen": add_person("Thị Lan", "Nguyễn"),
-        "schmitz": add_person("Ute", "Schmitz"),
-    }
+CROWD = [
+    ("Gisela", "Müller", "Stadt Köln"),
+    ("Hans", "Müller", ""),
+    ("Karl", "Kreuzmüller", ""),
+    ("Gisela", "Schulte", ""),
+    ("Petra", "Hagenschmidt", ""),
+    ("Jonas", "Weiß", ""),
+    ("Lena", "Weissmann", ""),
+    ("Ayşe", "ÖZDEMIR", ""),
+    ("Łukasz", "Wiśniewski", ""),
+    ("Thị Lan", "Nguyễn", ""),
+    ("Ute", "Schmitz", ""),
+]
+
+
+@pytest.fixture(scope="module")
+def crowd(migrated_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
+    """A database with the people above, shared by the read-only search tests of this module."""
+    path = tmp_path_factory.mktemp("search") / "crowd.sqlite"
+    shutil.copyfile(migrated_template, path)
+    database = open_database(str(path))
+    with database.transaction() as writer:
+        for first, last, org in CROWD:
+            create_person(
+                writer,
+                data=PersonInput(first_name=first, last_name=last),
+                affiliations=(AffiliationInput(organization_name=org),) if org else (),
+            )
+    with database.session() as reader:
+        yield reader
+    database.close()
 
 
 @pytest.mark.parametrize("query", ["müller", "mueller", "muller", "MÜLLER", "Mueller"])
-def test_umlaut_spellings_all_find_mueller(
-    session: Session, people: dict[str, int], query: str
-) -> None:
-    found = names(session, query)
+def test_umlaut_spellings_all_find_mueller(crowd: Session, query: str) -> None:
+    found = names(crowd, query)
     assert {"Gisela Müller", "Hans Müller"} <= found
     assert "Gisela Schulte" not in found
 
 
-def test_long_words_match_inside_words(session: Session, people: dict[str, int]) -> None:
-    assert "Karl Kreuzmüller" in names(session, "müller")
-    assert names(session, "schm") == {"Petra Hagenschmidt", "Ute Schmitz"}
+def test_long_words_match_inside_words(crowd: Session) -> None:
+    assert "Karl Kreuzmüller" in names(crowd, "müller")
+    assert names(crowd, "schm") == {"Petra Hagenschmidt", "Ute Schmitz"}
 
 
-def test_short_words_match_only_word_starts(session: Session, people: dict[str, int]) -> None:
-    found = names(session, "mü")
+def test_short_words_match_only_word_starts(crowd: Session) -> None:
+    found = names(crowd, "mü")
     assert {"Gisela Müller", "Hans Müller"} <= found
     assert "Karl Kreuzmüller" not in found
 
 
-def test_several_words_narrow(session: Session, people: dict[str, int]) -> None:
-    assert names(session, "gisela mü") == {"Gisela Müller"}
-    assert names(session, "gisela") == {"Gisela Müller", "Gisela Schulte"}
-    assert names(session, "müller köln") == {"Gisela Müller"}
+def test_several_words_narrow(crowd: Session) -> None:
+    assert names(crowd, "gisela mü") == {"Gisela Müller"}
+    assert names(crowd, "gisela") == {"Gisela Müller", "Gisela Schulte"}
+    assert names(crowd, "müller köln") == {"Gisela Müller"}
 
 
 @pytest.mark.parametrize(
@@ -86,10 +108,8 @@ def test_several_words_narrow(session: Session, people: dict[str, int]) -> None:
         ("weißmann", {"Lena Weissmann"}),
     ],
 )
-def test_sharp_s_matches_double_s(
-    session: Session, people: dict[str, int], query: str, expected: set[str]
-) -> None:
-    assert names(session, query) == expected
+def test_sharp_s_matches_double_s(crowd: Session, query: str, expected: set[str]) -> None:
+    assert names(crowd, query) == expected
 
 
 def test_strasse_both_ways(session: Session, add_person: AddPerson) -> None:
@@ -115,15 +135,13 @@ def test_strasse_both_ways(session: Session, add_person: AddPerson) -> None:
         ("thi", "Thị Lan Nguyễn"),
     ],
 )
-def test_non_ascii_letters_fold_both_ways(
-    session: Session, people: dict[str, int], query: str, expected: str
-) -> None:
-    assert names(session, query) == {expected}
+def test_non_ascii_letters_fold_both_ways(crowd: Session, query: str, expected: str) -> None:
+    assert names(crowd, query) == {expected}
 
 
-def test_nothing_found_and_empty_query(session: Session, people: dict[str, int]) -> None:
-    assert names(session, "zzzq") == set()
-    assert len(names(session, "   ")) == len(people)  # no words: no restriction
+def test_nothing_found_and_empty_query(crowd: Session) -> None:
+    assert names(crowd, "zzzq") == set()
+    assert len(names(crowd, "   ")) == len(CROWD)  # no words: no restriction
 
 
 def test_searches_function_department_city_email_tags_notes(
@@ -246,3 +264,63 @@ def test_search_organizations_folds(session: Session, add_person: AddPerson) -> 
         assert [r.name for r in search_organizations(session, query).rows] == [
             "Bürgerstiftung Düsseldorf"
         ]
+
+
+def test_search_without_fts5_uses_the_fallback(migrated_template: Path, tmp_path: Path) -> None:
+    """A database without the FTS5 tables (SQLite built without FTS5) still searches."""
+    path = tmp_path / "plain.sqlite"
+    shutil.copyfile(migrated_template, path)
+    with sqlite3.connect(path) as connection:
+        for kind, name in connection.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'table') "
+            "AND name LIKE '%\\_fts%' ESCAPE '\\' ORDER BY type = 'table'"
+        ).fetchall():
+            if kind == "trigger" or name.endswith("_fts"):
+                connection.execute(f'DROP {kind.upper()} IF EXISTS "{name}"')
+    connection.close()
+    database = open_database(str(path))
+    try:
+        assert not database.has_fts
+        with database.transaction() as writer:
+            for first, last, org in CROWD:
+                create_person(
+                    writer,
+                    data=PersonInput(first_name=first, last_name=last),
+                    affiliations=(AffiliationInput(organization_name=org),) if org else (),
+                )
+        with database.session() as reader:
+            assert names(reader, "mueller") == {"Gisela Müller", "Hans Müller", "Karl Kreuzmüller"}
+            assert names(reader, "gisela mü") == {"Gisela Müller"}
+            assert names(reader, "schm") == {"Petra Hagenschmidt", "Ute Schmitz"}
+            assert "Karl Kreuzmüller" not in names(reader, "mü")
+            assert names(reader, "öz") == {"Ayşe ÖZDEMIR"}
+            assert [r.name for r in search_organizations(reader, "koln").rows] == ["Stadt Köln"]
+    finally:
+        database.close()
+
+
+def test_dense_hits_plan_gives_the_same_order(
+    crowd: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many hits walk the name index instead of sorting the hits: same people, same order."""
+    from partnercrm.services import people
+
+    queries = ("müller", "gisela", "mü", "s", "schm")
+    normal = {q: list_person_ids(crowd, filter=PersonFilter(query=q)) for q in queries}
+    assert all(normal.values())
+    monkeypatch.setattr(people, "_DENSE_HITS", 0)
+    for query in queries:
+        assert list_person_ids(crowd, filter=PersonFilter(query=query)) == normal[query]
+
+
+def test_search_in_the_trash(session: Session, add_person: AddPerson) -> None:
+    live = add_person("Hans", "Müller")
+    gone = add_person("Gisela", "Müller")
+    trash_people(session, [gone])
+    session.commit()
+    in_trash = PersonFilter(trashed=True, query="müller")
+    assert list_person_ids(session, filter=in_trash) == [gone]
+    assert count_people(session, in_trash) == 1
+    assert list_person_ids(session, filter=PersonFilter(trashed=True, query="muller gi")) == [gone]
+    assert list_person_ids(session, filter=PersonFilter(trashed=True, query="hans")) == []
+    assert list_person_ids(session, filter=PersonFilter(query="müller")) == [live]

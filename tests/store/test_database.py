@@ -17,6 +17,7 @@ from partnercrm.errors import (
 )
 from partnercrm.store import location as location_module
 from partnercrm.store import schema
+from partnercrm.store.backup import backup_before_upgrade, backup_file, integrity_check
 from partnercrm.store.database import open_database
 from partnercrm.store.location import ENV_VAR, default_database_path, resolve_location
 
@@ -162,16 +163,15 @@ def test_db_argument_wins_over_environment(tmp_path: Path, monkeypatch: pytest.M
 
 
 def test_environment_variable_opens_that_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    target = tmp_path / "env.sqlite"
-    monkeypatch.setenv(ENV_VAR, str(target))
+    monkeypatch.setenv(ENV_VAR, str(db_path))
     database = open_database()
     try:
-        assert database.location.path == target
+        assert database.location.path == db_path
+        assert not database.location.is_default
     finally:
         database.close()
-    assert target.is_file()
 
 
 def test_relative_path_and_sqlite_url_resolve_to_absolute_paths(
@@ -207,9 +207,12 @@ def test_default_path_lies_in_the_user_data_folder(
     try:
         assert database.location.is_default
         assert database.location.path == expected
+        with database.engine.connect() as connection:
+            assert schema.current_revision(connection) == schema.head_revision()
     finally:
         database.close()
-    assert expected.is_file()  # the missing data folder was created for the default
+    assert expected.read_bytes()[:16] == b"SQLite format 3\x00"
+    # the missing data folder was created for the default (never for an explicit path)
 
 
 # --- the connection -----------------------------------------------------------------
@@ -241,19 +244,46 @@ def test_foreign_keys_are_enforced(db_path: Path) -> None:
         database.close()
 
 
-def test_new_database_is_created_at_head(tmp_path: Path) -> None:
-    path = tmp_path / "new.sqlite"
-    database = open_database(str(path))
-    try:
-        with database.engine.connect() as connection:
-            assert schema.current_revision(connection) == schema.head_revision()
-    finally:
-        database.close()
-    assert path.read_bytes()[:16] == b"SQLite format 3\x00"
-
-
 def test_create_false_refuses_a_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "missing.sqlite"
     with pytest.raises(DatabaseError, match="no database"):
         open_database(str(path), create=False)
     assert not path.exists()
+
+
+# --- backups and the integrity check ------------------------------------------------
+
+
+def test_backup_before_upgrade_lands_in_the_backups_folder(db_path: Path) -> None:
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("INSERT INTO tag (name, key) VALUES ('Ehrenamt', 'ehrenamt')")
+    connection.close()
+    first = backup_before_upgrade(db_path, "0001")
+    second = backup_before_upgrade(db_path, "0001")
+    assert first.parent == second.parent == db_path.parent / "backups"
+    assert first != second  # never overwrites an earlier backup
+    assert first.name.startswith("crm.before-upgrade-from-0001-")
+    with sqlite3.connect(first) as copy:
+        assert copy.execute("SELECT name FROM tag").fetchall() == [("Ehrenamt",)]
+    copy.close()
+    assert integrity_check(first).ok
+
+
+def test_backup_refuses_to_overwrite(db_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "exists.sqlite"
+    target.write_bytes(b"keep me")
+    with pytest.raises(DatabaseError, match="exists already"):
+        backup_file(db_path, target)
+    assert target.read_bytes() == b"keep me"
+    with pytest.raises(DatabaseError, match="does not exist"):
+        backup_file(db_path, tmp_path / "missing" / "b.sqlite")
+
+
+def test_integrity_check_finds_broken_references(db_path: Path) -> None:
+    assert integrity_check(db_path).ok
+    with sqlite3.connect(db_path) as connection:  # foreign keys are off in plain sqlite3
+        connection.execute("INSERT INTO person_tag (person_id, tag_id) VALUES (4711, 4712)")
+    connection.close()
+    report = integrity_check(db_path)
+    assert not report.ok
+    assert any("person_tag" in problem for problem in report.problems)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,22 +35,26 @@ def _upgrade(engine: Engine, target: str = "head") -> None:
         command.upgrade(schema.alembic_config(connection), target)
 
 
-def test_migrations_produce_exactly_the_models_schema(tmp_path: Path) -> None:
-    engine = _engine(tmp_path / "empty.sqlite")
-    try:
-        _upgrade(engine)
-        assert _differences(engine) == []
-        with engine.connect() as connection:
-            assert schema.current_revision(connection) == schema.head_revision()
-    finally:
-        engine.dispose()
+@pytest.fixture(scope="module")
+def upgraded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """An empty SQLite file upgraded to head with Alembic (read only by the tests)."""
+    engine = _engine(tmp_path_factory.mktemp("migrations") / "empty.sqlite")
+    _upgrade(engine)
+    yield engine
+    engine.dispose()
 
 
-def test_comparison_notices_a_missing_table(tmp_path: Path) -> None:
+def test_migrations_produce_exactly_the_models_schema(upgraded: Engine) -> None:
+    assert _differences(upgraded) == []
+    with upgraded.connect() as connection:
+        assert schema.current_revision(connection) == schema.head_revision()
+
+
+def test_comparison_notices_a_missing_table(db_path: Path) -> None:
     """The comparison above is able to fail: a dropped table shows up as a difference."""
-    engine = _engine(tmp_path / "empty.sqlite")
+    engine = _engine(db_path)
     try:
-        _upgrade(engine)
+        assert _differences(engine) == []
         with engine.begin() as connection:
             connection.exec_driver_sql("DROP TABLE audit_entry")
         assert any("audit_entry" in repr(diff) for diff in _differences(engine))
@@ -57,28 +62,22 @@ def test_comparison_notices_a_missing_table(tmp_path: Path) -> None:
         engine.dispose()
 
 
-def test_full_text_tables_exist(tmp_path: Path) -> None:
-    engine = _engine(tmp_path / "empty.sqlite")
-    try:
-        _upgrade(engine)
-        with engine.connect() as connection:
-            names = set(inspect(connection).get_table_names())
-            sql = dict(
-                connection.exec_driver_sql(
-                    "SELECT name, sql FROM sqlite_master WHERE name LIKE '%_fts'"
-                ).all()
-            )
-        assert {"person_fts", "organization_fts", "person_search", "organization_search"} <= names
-        assert "fts5" in sql["person_fts"].lower()
-        assert "fts5" in sql["organization_fts"].lower()
-    finally:
-        engine.dispose()
+def test_full_text_tables_exist(upgraded: Engine) -> None:
+    with upgraded.connect() as connection:
+        names = set(inspect(connection).get_table_names())
+        sql = dict(
+            connection.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE name LIKE '%_fts'"
+            ).all()
+        )
+    assert {"person_fts", "organization_fts", "person_search", "organization_search"} <= names
+    assert "fts5" in sql["person_fts"].lower()
+    assert "fts5" in sql["organization_fts"].lower()
 
 
-def test_downgrade_to_base_and_upgrade_again(tmp_path: Path) -> None:
-    engine = _engine(tmp_path / "empty.sqlite")
+def test_downgrade_to_base_and_upgrade_again(db_path: Path) -> None:
+    engine = _engine(db_path)
     try:
-        _upgrade(engine)
         with engine.begin() as connection:
             command.downgrade(schema.alembic_config(connection), "base")
         with engine.connect() as connection:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +24,7 @@ from partnercrm.model import (
     Tag,
 )
 from partnercrm.store import search_index
-from partnercrm.store.database import Database
+from partnercrm.store.database import Database, open_database
 from partnercrm.store.text_folding import fold, fold_words, index_text, sort_key
 
 # --- folding ------------------------------------------------------------------------
@@ -173,8 +177,12 @@ QUERIES = [
 ]
 
 
-@pytest.fixture
-def crowd(session: Session) -> None:
+@pytest.fixture(scope="module")
+def crowd(migrated_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
+    """A session on a database of ten people, shared by this module's read-only tests."""
+    path = tmp_path_factory.mktemp("index") / "crowd.sqlite"
+    shutil.copyfile(migrated_template, path)
+    database = open_database(str(path))
     cologne = _org("Stadt Köln", OrganizationKind.MUNICIPALITY)
     people = [
         Person(
@@ -192,13 +200,21 @@ def crowd(session: Session) -> None:
         Person(first_name="Lan", last_name="Nguyễn"),
         Person(first_name="Tilde", last_name="Müller"),
     ]
-    session.add_all(people)
-    session.commit()
+    with database.transaction() as writer:
+        writer.add_all(people)
+    assert database.has_fts
+    with database.session() as reader:
+        yield reader
+    database.close()
 
 
 def _ids(session: Session, query: str, *, has_fts: bool) -> set[int]:
-    match = search_index.person_match(query, has_fts=has_fts)
+    """People matching ``query``: through FTS5 (with the vocabulary) or the plain fallback."""
+    connection = session.connection() if has_fts else None
+    match = search_index.person_match(query, has_fts=has_fts, connection=connection)
     assert match is not None
+    if has_fts:
+        assert not match.needs_haystack or search_index.MAX_EXPANSION < 5, query
     statement = (
         select(Person.id)
         .join(PersonSearch, PersonSearch.person_id == Person.id)
@@ -208,17 +224,24 @@ def _ids(session: Session, query: str, *, has_fts: bool) -> set[int]:
 
 
 @pytest.mark.parametrize("query", QUERIES)
-def test_fallback_gives_the_same_people_as_fts(
-    db: Database, session: Session, crowd: None, query: str
+def test_fallback_gives_the_same_people_as_fts(crowd: Session, query: str) -> None:
+    assert _ids(crowd, query, has_fts=False) == _ids(crowd, query, has_fts=True)
+
+
+@pytest.mark.parametrize("query", ["müller", "schm", "gisela mü", "ller", "zz"])
+def test_scan_for_words_with_many_expansions_agrees(
+    crowd: Session, query: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert db.has_fts
-    assert _ids(session, query, has_fts=False) == _ids(session, query, has_fts=True)
+    """A word found in too many vocabulary words is matched by scanning the haystacks."""
+    expected = _ids(crowd, query, has_fts=False)
+    monkeypatch.setattr(search_index, "MAX_EXPANSION", 0)
+    assert _ids(crowd, query, has_fts=True) == expected
 
 
-def test_fallback_really_differs_between_queries(session: Session, crowd: None) -> None:
+def test_fallback_really_differs_between_queries(crowd: Session) -> None:
     """Guard: the comparison above is not trivially empty."""
-    short = _ids(session, "mü", has_fts=False)
-    long = _ids(session, "müller", has_fts=False)
+    short = _ids(crowd, "mü", has_fts=False)
+    long = _ids(crowd, "müller", has_fts=False)
     assert len(short) == 3  # Gisela Müller, Hans Mueller, Tilde Müller — not Kreuzmüller
     # "müller" folds to "muller": it finds Müller (indexed as muller and mueller) and
     # Kreuzmüller, but not a name written "Mueller".
@@ -226,19 +249,21 @@ def test_fallback_really_differs_between_queries(session: Session, crowd: None) 
     assert short != long
 
 
-def test_organization_match_fallback_agrees(session: Session, crowd: None) -> None:
+def test_organization_match_fallback_agrees(crowd: Session) -> None:
     expected = {"köln": 1, "ko": 1, "stadt k": 1, "zz": 0}
     for query, count in expected.items():
         results = []
         for flag in (True, False):
-            match = search_index.organization_match(query, has_fts=flag)
+            match = search_index.organization_match(
+                query, has_fts=flag, connection=crowd.connection() if flag else None
+            )
             assert match is not None
             statement = (
                 select(Organization.id)
                 .join(OrganizationSearch, OrganizationSearch.organization_id == Organization.id)
                 .where(match.condition)
             )
-            results.append(set(session.scalars(statement)))
+            results.append(set(crowd.scalars(statement)))
         assert results[0] == results[1]
         assert len(results[0]) == count, query
 

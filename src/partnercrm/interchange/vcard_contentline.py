@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 from dataclasses import dataclass
 
 from partnercrm.interchange.vcard_card import ParamList
@@ -55,38 +56,39 @@ def _decode_text(raw: bytes) -> str:
 
 
 def _split_unquoted(text: str, sep: str) -> list[str]:
-    """Split on ``sep`` outside double quotes."""
+    """Split on ``sep`` outside double quotes (jumping with find: linear, few steps)."""
     if '"' not in text:
         return text.split(sep)
     parts: list[str] = []
-    start = 0
-    quoted = False
-    for i, char in enumerate(text):
-        if char == '"':
-            quoted = not quoted
-        elif char == sep and not quoted:
-            parts.append(text[start:i])
-            start = i + 1
+    start = pos = 0
+    split = text.find(sep)
+    while True:
+        if split < pos:  # only search again once we are past it: stays linear
+            split = text.find(sep, pos)
+        quote = text.find('"', pos, split if split >= 0 else len(text))
+        if split < 0:
+            break
+        if quote < 0 or split < quote:
+            parts.append(text[start:split])
+            start = pos = split + 1
+            continue
+        closing = text.find('"', quote + 1)
+        if closing < 0:
+            break  # an unbalanced quote runs to the end
+        pos = closing + 1
     parts.append(text[start:])
     return parts
+
+
+_CARET = re.compile(r"\^([nN'^])")
+_CARET_CHARS = {"n": "\n", "N": "\n", "'": '"', "^": "^"}
 
 
 def _caret_decode(text: str) -> str:
     """Undo RFC 6868 escapes (``^n`` newline, ``^'`` quote, ``^^`` caret)."""
     if "^" not in text:
         return text
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        char = text[i]
-        nxt = text[i + 1 : i + 2]
-        if char == "^" and nxt in ("n", "N", "'", "^"):
-            out.append({"n": "\n", "N": "\n", "'": '"', "^": "^"}[nxt])
-            i += 2
-        else:
-            out.append(char)
-            i += 1
-    return "".join(out)
+    return _CARET.sub(lambda m: _CARET_CHARS[m.group(1)], text)
 
 
 def _unquote(value: str) -> str:
@@ -123,14 +125,7 @@ def _bare(token: str) -> tuple[str, str]:
 
 
 def parse_head(raw: bytes) -> Head:
-    """Parse ``group.NAME;PARAM=...``; short heads are cached, files repeat them."""
-    if len(raw) <= 200:
-        return _parse_head_cached(raw)
-    return _parse_head(raw)
-
-
-@functools.lru_cache(maxsize=4096)
-def _parse_head_cached(raw: bytes) -> Head:
+    """Parse ``group.NAME;PARAM=...``."""
     return _parse_head(raw)
 
 
@@ -205,19 +200,21 @@ def _pref_rank(values: list[str]) -> int:
 
 
 def _colon(line: bytes) -> int:
-    """Index of the first colon outside double quotes in the head, or -1."""
+    """Index of the first colon outside double quotes, or -1."""
+    pos = 0
     colon = line.find(b":")
-    quote = line.find(b'"', 0, colon if colon >= 0 else len(line))
-    if quote < 0:
-        return colon
-    quoted = False
-    for i in range(len(line)):
-        byte = line[i]
-        if byte == 0x22:
-            quoted = not quoted
-        elif byte == 0x3A and not quoted:
-            return i
-    return colon
+    while True:
+        if colon < pos:  # only search again once we are past it: stays linear
+            colon = line.find(b":", pos)
+        if colon < 0:
+            return -1
+        quote = line.find(b'"', pos, colon)
+        if quote < 0:
+            return colon
+        closing = line.find(b'"', quote + 1)
+        if closing < 0:
+            return line.find(b":", quote)  # unbalanced: fall back to the next colon
+        pos = closing + 1
 
 
 def _adr_colon(line: bytes, colon: int) -> int:
@@ -228,24 +225,48 @@ def _adr_colon(line: bytes, colon: int) -> int:
     """
     best = colon
     pos = line.find(b":", colon + 1)
-    while pos >= 0:
+    for _ in range(32):  # bounded: a hostile line may hold a million colons
+        if pos < 0:
+            break
         if line.count(b";", pos + 1) - line.count(b"\\;", pos + 1) >= 6:
             best = pos
         pos = line.find(b":", pos + 1)
     return best
 
 
+_HEADS: dict[bytes, Head] = {}
+_HEADS_MAX = 4096
+
+
 def split_line(line: bytes) -> tuple[Head, bytes] | None:
     """Split a logical line into its parsed head and raw value; None if it has no colon."""
+    head_bytes, colon, value = line.partition(b":")
+    if not colon or not head_bytes:
+        return None
+    if b'"' in head_bytes:
+        return _split_quoted(line)
+    head = _HEADS.get(head_bytes) or _cached_head(head_bytes)
+    if head.label_param and head.name == "ADR":
+        # An unquoted LABEL may hold ':' itself (ez-vcard issue 114).
+        split = _adr_colon(line, len(head_bytes))
+        head, value = _parse_head(line[:split]), line[split + 1 :]
+    return head, value
+
+
+def _split_quoted(line: bytes) -> tuple[Head, bytes] | None:
     colon = _colon(line)
     if colon <= 0:
         return None
-    head_bytes = line[:colon]
-    if (
-        (b"ABEL=" in head_bytes or b"abel=" in head_bytes)
-        and b'LABEL="' not in head_bytes.upper()
-        and head_bytes.split(b";", 1)[0].rpartition(b".")[2].upper() == b"ADR"
-    ):
-        colon = _adr_colon(line, colon)
-        head_bytes = line[:colon]
-    return parse_head(head_bytes), line[colon + 1 :]
+    return _cached_head(line[:colon]), line[colon + 1 :]
+
+
+def _cached_head(head_bytes: bytes) -> Head:
+    """Parse a head and remember it: files repeat the same few heads."""
+    head = _HEADS.get(head_bytes)
+    if head is None:
+        head = _parse_head(head_bytes)
+        if len(head_bytes) <= 200:
+            if len(_HEADS) >= _HEADS_MAX:
+                _HEADS.clear()
+            _HEADS[head_bytes] = head
+    return head

@@ -12,6 +12,9 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     "file_too_large": lambda: translate(
         "vcard", "The file is larger than {limit} MB and was not read."
     ),
+    "too_many_cards": lambda: translate(
+        "vcard", "The file holds more than {limit} cards; only the first {limit} were read."
+    ),
     "card_too_large": lambda: translate(
         "vcard", "The card is larger than {limit} MB and was skipped."
     ),
@@ -41,7 +44,6 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     "replacement": lambda: translate(
         "vcard", "{name} contained bytes that are not valid text; they were replaced by �."
     ),
-    "utf16": lambda: translate("vcard", "The file is UTF-16 encoded; it was converted."),
     "internal": lambda: translate(
         "vcard", "The card could not be read because of an internal error: {error}"
     ),

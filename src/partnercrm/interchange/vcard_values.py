@@ -191,6 +191,16 @@ def parse_date(text: str) -> tuple[dt.date | None, str]:
     A date without year comes back as ``--MMDD``; anything invalid keeps its raw text.
     """
     value = text.strip()
+    if (len(value) == 10 and value[4] == "-" and value[7] == "-") or (
+        len(value) == 8 and value.isdigit()
+    ):
+        try:  # the usual 1980-03-22 / 19800322, parsed in C
+            date = dt.date.fromisoformat(value)
+        except ValueError:
+            return None, value
+        if date.year == _PLACEHOLDER_YEAR:
+            return None, f"--{date.month:02d}{date.day:02d}"
+        return date, ""
     match = _DATE.match(value)
     if match:
         year, month, day = (int(g) for g in match.groups())

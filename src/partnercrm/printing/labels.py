@@ -350,3 +350,10 @@ def _draw_rulers(
             canvas.drawCentredString(x, page_h - (cy - 4.2) * mm, str(tick))
             canvas.drawRightString((cx - 4) * mm, y - 1.7, str(tick))
     canvas.drawString((x0 + 60) * mm, page_h - (cy + 4) * mm, wording.text("Lineal 100 mm", lang))
+
+
+def text_box(label_format: LabelFormat, options: LabelOptions = LabelOptions()) -> Rect:
+    """The box (mm) of the first label that holds its text: padding and the border no
+    printer reaches taken off. Its width is the same on every label of the sheet."""
+    pad_x, pad_y = _padding(label_format, options)
+    return label_format.content_rect(0, pad_x, pad_y, options.unprintable_mm)

@@ -57,7 +57,7 @@ def add_interactions(builder: _Builder) -> None:
             text=rng.choice(words["interaction_texts"]),
             event_id=None,
             followup_due=due,
-            followup_note="Nachfassen und Unterlagen schicken" if due else "",
+            followup_note=rng.choice(words["followup_notes"]) if due else "",
             followup_owner="",
             followup_done=done,
             created_by="",

@@ -50,7 +50,7 @@ from partnercrm.model import (
 )
 from partnercrm.resources import resource_path
 from partnercrm.services.organization_kinds import infer_organization_kind
-from partnercrm.store import search_index
+from partnercrm.store import interaction_index, search_index
 from partnercrm.store.bulk_load import indexes_deferred, insert_rows
 from partnercrm.store.text_folding import fold, sort_key
 
@@ -64,6 +64,21 @@ _LINK_TABLES = frozenset(
         "interaction_person",
         "interaction_organization",
         "session_participation",
+    }
+)
+
+# Tables with created_at/updated_at (model.base.Timestamps).
+_TIMESTAMPED = frozenset(
+    {
+        "address",
+        "affiliation",
+        "contact_point",
+        "distribution_list",
+        "event",
+        "interaction",
+        "organization",
+        "participation",
+        "person",
     }
 )
 
@@ -119,6 +134,9 @@ class _Builder:
     def add(self, table: str, **row: Any) -> int:
         if "id" not in row and table not in _LINK_TABLES:
             row = {"id": self.next_id(table), **row}
+        if table in _TIMESTAMPED:
+            # Left out, the database would stamp the wall clock: not the same data twice.
+            row = {"created_at": self.now, "updated_at": self.now, **row}
         self.rows.setdefault(table, []).append(row)
         return int(row.get("id", 0))
 
@@ -254,7 +272,11 @@ class _Builder:
         roll = rng.random()
         particle = ""
         if roll < 0.12:
-            gender, first, last = rng.choice(words["international"])
+            group = words["international"][rng.choice(sorted(words["international"]))]
+            gender = rng.choice(["female", "male"])
+            first = rng.choice(group[gender])
+            male_form, _, female_form = rng.choice(group["last"]).partition("|")
+            last = female_form if gender == "female" and female_form else male_form
         else:
             gender = rng.choices(["female", "male", "neutral"], [49, 49, 2])[0]
             first = rng.choice(words[f"{gender}_first"])
@@ -300,9 +322,17 @@ class _Builder:
             roles = rng.choices([1, 2, 3], [55, 40, 5])[0]
             chosen = rng.sample(org_ids, roles)
             for index, org_id in enumerate(chosen):
-                self.role(person_id, org_id, first, last, primary=index == 0)
+                self.role(person_id, org_id, first, last, primary=index == 0, salutation=salutation)
             if rng.random() < 0.05:
-                self.role(person_id, rng.choice(org_ids), first, last, primary=False, former=True)
+                self.role(
+                    person_id,
+                    rng.choice(org_ids),
+                    first,
+                    last,
+                    primary=False,
+                    former=True,
+                    salutation=salutation,
+                )
             if rng.random() < 0.3:
                 city = rng.choice(words["municipalities"])
                 self.add(
@@ -356,10 +386,14 @@ class _Builder:
         last: str,
         *,
         primary: bool,
+        salutation: SalutationForm,
         former: bool = False,
     ) -> None:
         kind = self.org_kind[org_id]
-        function = self.rng.choice(self.words["functions"][kind.value])
+        male_form, _, female_form = self.rng.choice(self.words["functions"][kind.value]).partition(
+            "|"
+        )
+        function = female_form if salutation is SalutationForm.FRAU else male_form
         start = self.past(3000).date()
         until = (self.today - timedelta(days=self.rng.randint(30, 700))) if former else None
         if until is not None and until < start:
@@ -429,6 +463,7 @@ def generate_demo(
     say(translate("demo", "Building the search index…"))
     search_index.rebuild_people(connection)
     search_index.rebuild_organizations(connection)
+    interaction_index.rebuild_interactions(connection)
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql("ANALYZE")
     rows = builder.rows

@@ -19,6 +19,13 @@ _RULES: tuple[tuple[OrganizationKind, str], ...] = (
         r"(ministerium|landesamt|bundesamt|bezirksregierung|regierungspräsidium|senatsverwaltung|"
         r"staatskanzlei|landesverwaltung|bundesagentur|landtag|bundestag|behörde|ministry|agency)",
     ),
+    # Circles of friends and clubs ("Kulturkreis Nord e.V.", "Förderkreis ...") are
+    # associations, not districts, although they end in "kreis".
+    (
+        OrganizationKind.ASSOCIATION,
+        r"(freundes|förder|arbeits|gesprächs|kultur|lese|helfer|kunst|literatur)kreis|"
+        r"kreis\b.*e\.\s?v\.",
+    ),
     (OrganizationKind.DISTRICT, r"\b(landkreis|kreis|rhein-kreis|kreisverwaltung|district)\b"),
     (OrganizationKind.DISTRICT, r"kreis\b"),
     (

@@ -98,7 +98,8 @@ def normalize_phone(
                 "or +49 221 123456.",
             ).format(value=text),
         ) from exc
-    if not phonenumbers.is_possible_number(parsed):
+    # phonenumbers deems two digits "possible"; no reachable contact number is that short.
+    if not phonenumbers.is_possible_number(parsed) or len(str(parsed.national_number)) < 5:
         raise ValidationError(
             field,
             translate(

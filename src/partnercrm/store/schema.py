@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from sqlalchemy import Connection
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 # Tables that live beside the models: FTS5's virtual table and its shadow tables.
-_UNMODELLED_PREFIXES = ("person_fts", "organization_fts")
+_UNMODELLED_PREFIXES = ("person_fts", "organization_fts", "interaction_fts")
 
 
 def include_object(
@@ -40,7 +41,9 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@cache
 def script_directory() -> ScriptDirectory:
+    # Read once per process: every open_database asks for the head and known revisions.
     return ScriptDirectory.from_config(alembic_config())
 
 

@@ -80,6 +80,18 @@ def _trash(ctx: AppContext) -> QWidget:
     return TrashView(ctx)
 
 
+def _events(ctx: AppContext) -> QWidget:
+    from partnercrm.ui.events.events_widget import EventsWidget
+
+    return EventsWidget(ctx)
+
+
+def _activities(ctx: AppContext) -> QWidget:
+    from partnercrm.ui.activities.activities_view import ActivitiesView
+
+    return ActivitiesView(ctx)
+
+
 def standard_views() -> list[ViewSpec]:
     """The views in sidebar order.
 
@@ -96,6 +108,10 @@ def standard_views() -> list[ViewSpec]:
             QT_TRANSLATE_NOOP("Navigation", "Organisations"),
             "organizations",
             _organizations,
+        ),
+        ViewSpec("events", QT_TRANSLATE_NOOP("Navigation", "Events"), "events", _events),
+        ViewSpec(
+            "activities", QT_TRANSLATE_NOOP("Navigation", "Activities"), "activities", _activities
         ),
         ViewSpec("lists", QT_TRANSLATE_NOOP("Navigation", "Distribution lists"), "lists", _lists),
         ViewSpec("trash", QT_TRANSLATE_NOOP("Navigation", "Trash"), "trash", _trash),
