@@ -3138,17 +3138,17 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/services/attendance_import.py" line="124"/>
         <source>{source} has no column with the participants&apos; names or e-mail addresses (such as Name, Full Name, E-Mail, User Email).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} hat keine Spalte mit Namen oder E-Mail-Adressen der Teilnehmenden (etwa Name, Full Name, E-Mail, User Email).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/attendance_import.py" line="154"/>
         <source>{source}, row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, Zeile {row}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/attendance_import.py" line="175"/>
         <source>{source}, row {row}: “{name}” is not known and has no e-mail address; add the person first or complete the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, Zeile {row}: „{name}“ ist unbekannt und hat keine E-Mail-Adresse; legen Sie die Person zuerst an oder ergänzen Sie die Zeile.</translation>
     </message>
 </context>
 <context>
@@ -3259,12 +3259,12 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="125"/>
         <source>Logged interaction {id} with {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität {id} mit {names} erfasst.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="129"/>
         <source>Follow-up on {due} for {owner}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage am {due} für {owner}.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="147"/>
@@ -3294,57 +3294,57 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="193"/>
         <source>There is no person with the id {id}. Find the id with partnercrm search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Person mit der ID {id}. Die ID finden Sie mit partnercrm search.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="202"/>
         <source>“{value}” is neither a person id nor an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist weder eine Personen-ID noch eine E-Mail-Adresse.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="210"/>
         <source>Nobody in the database has the e-mail address {email}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand in der Datenbank hat die E-Mail-Adresse {email}.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="217"/>
         <source>The e-mail address {email} belongs to several people (ids {ids}). Give the id with --person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse {email} gehört zu mehreren Personen (IDs {ids}). Geben Sie stattdessen die ID mit --person an.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="242"/>
         <source>“{value}” is not a date. Write 2026-03-31, 31.03.2026 or +14 (days).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum. Schreiben Sie 2026-03-31, 31.03.2026 oder +14 (Tage).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="257"/>
         <source>“{value}” is not a time. Write 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Uhrzeit. Schreiben Sie 14:30.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="128"/>
         <source>Created event {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung {id} angelegt.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="158"/>
         <source>{registered} registered, {attended} attended</source>
-        <translation type="unfinished"></translation>
+        <translation>{registered} angemeldet, {attended} teilgenommen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="196"/>
         <source>Imported {rows} rows: {people_created} people created, {people_matched} recognised, {organizations_created} organisations created; {participations_created} participations added, {participations_updated} updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} Zeilen importiert: {people_created} Personen angelegt, {people_matched} erkannt, {organizations_created} Organisationen angelegt; {participations_created} Teilnahmen hinzugefügt, {participations_updated} aktualisiert.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="227"/>
         <source>{marked} marked as attended ({already_attended} were already), {people_created} people created.</source>
-        <translation type="unfinished"></translation>
+        <translation>{marked} als teilgenommen markiert ({already_attended} waren es schon), {people_created} Personen angelegt.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="247"/>
         <source>Name a distribution list with --list or people with --person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie einen Verteiler mit --list oder Personen mit --person.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="264"/>
@@ -3354,12 +3354,12 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="267"/>
         <source>  left out: {name} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>  ausgelassen: {name} ({reason})</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="280"/>
         <source>{count} people are still “registered” and would become “no-show”. Repeat with --yes to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Personen sind noch „angemeldet“ und würden „nicht erschienen“. Wiederholen Sie mit --yes, um das auszuführen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="289"/>
@@ -3369,17 +3369,17 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="306"/>
         <source>  organisations {orgs}, municipalities {muns}</source>
-        <translation type="unfinished"></translation>
+        <translation>  Organisationen {orgs}, Kommunen {muns}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="322"/>
         <source>Written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {path} geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/print_commands.py" line="179"/>
         <source>The output file must end in .pdf: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei muss auf .pdf enden: {path}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/print_commands.py" line="184"/>
@@ -3389,32 +3389,32 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/cli/print_commands.py" line="197"/>
         <source>--status and --role need --event (which event?).</source>
-        <translation type="unfinished"></translation>
+        <translation>--status und --role brauchen --event (welche Veranstaltung?).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/print_commands.py" line="205"/>
         <source>Cannot read the letter text {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brieftext {path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/print_commands.py" line="233"/>
         <source>Skipped {name} (id {id}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ID {id}) übersprungen: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/print_commands.py" line="241"/>
         <source>Wrote {path}: {items} records on {pages} pages, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geschrieben: {items} Einträge auf {pages} Seiten, {skipped} übersprungen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/print_commands.py" line="252"/>
         <source>Next free position on the last sheet: {n} (use --start {n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste freie Position auf dem letzten Bogen: {n} (mit --start {n}).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/print_commands.py" line="297"/>
         <source>Wrote {path}: calibration page for {format}, offset x {x} mm, y {y} mm. Print it at 100 % (actual size).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geschrieben: Kalibrierseite für {format}, Versatz x {x} mm, y {y} mm. Drucken Sie sie mit 100 % (tatsächliche Größe).</translation>
     </message>
 </context>
 <context>
@@ -3422,32 +3422,32 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/services/contact_permission.py" line="40"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/contact_permission.py" line="41"/>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/contact_permission.py" line="42"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/contact_permission.py" line="63"/>
         <source>marked “do not contact”</source>
-        <translation type="unfinished"></translation>
+        <translation>als „nicht kontaktieren“ markiert</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/contact_permission.py" line="81"/>
         <source>consent for {channel} withdrawn on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung für {channel} am {date} widerrufen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/contact_permission.py" line="83"/>
         <source>consent for {channel} refused on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung für {channel} am {date} abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -3455,37 +3455,37 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/interchange/csv_reading.py" line="115"/>
         <source>{source}, row {row}: the CSV is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, Zeile {row}: Die CSV-Datei ist beschädigt ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/csv_reading.py" line="121"/>
         <source>{source} is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ist leer: Es fehlt die Kopfzeile.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/csv_reading.py" line="133"/>
         <source>{source} is too large for a CSV import ({size} MB, at most 50 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ist zu groß für einen CSV-Import ({size} MB, höchstens 50 MB).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/csv_reading.py" line="140"/>
         <source>The file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} gibt es nicht.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/csv_reading.py" line="144"/>
         <source>{path} is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner, keine CSV-Datei.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/csv_reading.py" line="148"/>
         <source>{path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/csv_reading.py" line="154"/>
         <source>{source} is not a CSV text file (it looks like a spreadsheet or another binary file). Save it as CSV and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ist keine CSV-Textdatei (sie sieht nach einer Tabelle oder anderen Binärdatei aus). Speichern Sie sie als CSV und importieren Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -3604,37 +3604,37 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/interchange/email_import.py" line="78"/>
         <source>{file} is an Outlook .msg file, which PartnerCRM cannot read. In Outlook, choose File › Save As › “Text only” or drag the mail to a folder as .eml, then drop the .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist eine Outlook-.msg-Datei, die PartnerCRM nicht lesen kann. Wählen Sie in Outlook Datei › Speichern unter › „Nur Text“ oder ziehen Sie die Mail als .eml in einen Ordner und legen Sie dann die .eml-Datei ab.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/email_import.py" line="87"/>
         <source>{file} is not an e-mail file. Drop a mail saved as .eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine E-Mail-Datei. Legen Sie eine als .eml gespeicherte Mail ab.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/email_import.py" line="96"/>
         <source>{file} is {size} MB large; e-mails over 25 MB (with attachments) are not logged. Save the mail without its attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist {size} MB groß; E-Mails über 25 MB (mit Anhängen) werden nicht erfasst. Speichern Sie die Mail ohne Anhänge.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/email_import.py" line="105"/>
         <source>{file} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/email_import.py" line="119"/>
         <source>{file} is not an e-mail: it has no From, Subject or Date header.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine E-Mail: Es fehlen From, Subject oder Date.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/email_import.py" line="152"/>
         <source>Nobody in the database has an address of {file} ({addresses}). Drop the mail onto the person it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand in der Datenbank hat eine Adresse aus {file} ({addresses}). Legen Sie die Mail auf der zugehörigen Person ab.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/email_import.py" line="158"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
 </context>
 <context>
@@ -3681,7 +3681,7 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/interchange/event_report_export.py" line="37"/>
         <source>Municipal participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunale Teilnehmende</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/event_report_export.py" line="56"/>
@@ -3708,7 +3708,7 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/interchange/event_report_export.py" line="125"/>
         <source>Give the report file the ending .csv or .xlsx: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Berichtsdatei die Endung .csv oder .xlsx: {path}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/event_report_export.py" line="140"/>
@@ -3725,32 +3725,32 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <location filename="../../src/partnercrm/services/participations.py" line="111"/>
         <location filename="../../src/partnercrm/services/registration_import.py" line="373"/>
         <source>Event {id} does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung {id} gibt es nicht (mehr).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="126"/>
         <source>“{value}” is not a date. Write it as 2026-05-12 or 12.05.2026, with a time if you like (2026-05-12 09:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum. Schreiben Sie 2026-05-12 oder 12.05.2026, gern mit Uhrzeit (2026-05-12 09:30).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="158"/>
         <source>“{value}” is not an event kind. Use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Veranstaltungsart. Verwenden Sie eine von: {choices}.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="166"/>
         <source>An event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veranstaltung braucht einen Titel.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="169"/>
         <source>The event ends before it starts. Check the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung endet, bevor sie beginnt. Prüfen Sie das Ende.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="173"/>
         <source>The capacity cannot be negative; leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Platzzahl kann nicht negativ sein; lassen Sie sie leer.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="182"/>
@@ -3760,33 +3760,33 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="243"/>
         <source>“{title}” was changed meanwhile. Reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ wurde zwischenzeitlich geändert. Laden Sie neu und ändern Sie erneut.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="313"/>
         <source>Several events are called “{title}”. Give the id instead (partnercrm event list shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Veranstaltungen heißen „{title}“. Geben Sie stattdessen die ID an (partnercrm event list zeigt sie).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="320"/>
         <source>There is no event “{reference}”. Give its id or exact title (partnercrm event list shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Veranstaltung „{reference}“. Geben Sie ID oder genauen Titel an (partnercrm event list zeigt sie).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="389"/>
         <source>A session needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programmpunkt braucht einen Titel.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="392"/>
         <source>The session ends before it starts. Check the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Programmpunkt endet, bevor er beginnt. Prüfen Sie das Ende.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="418"/>
         <location filename="../../src/partnercrm/services/events.py" line="433"/>
         <source>This session does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Programmpunkt gibt es nicht (mehr).</translation>
     </message>
 </context>
 <context>
@@ -3808,17 +3808,17 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/services/followups.py" line="216"/>
         <source>Follow-up done: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage erledigt: {subject}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/followups.py" line="262"/>
         <source>Name who is to take over the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie, wer die Wiedervorlage übernimmt.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/followups.py" line="286"/>
         <source>The interaction “{subject}” has no follow-up. Set a due date first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität „{subject}“ hat keine Wiedervorlage. Setzen Sie zuerst ein Fälligkeitsdatum.</translation>
     </message>
 </context>
 <context>
@@ -3826,12 +3826,12 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="56"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="57"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="58"/>
@@ -3846,12 +3846,12 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="60"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="61"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="68"/>
@@ -3886,7 +3886,7 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="74"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="75"/>
@@ -3896,17 +3896,17 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="76"/>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage fällig</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="77"/>
         <source>Follow-up (to do)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage (zu erledigen)</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="78"/>
         <source>Follow-up owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage zuständig</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="79"/>
@@ -3916,7 +3916,7 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="94"/>
         <source>{file}: choose a file name ending in .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Wählen Sie einen Dateinamen mit .csv oder .xlsx.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="107"/>
@@ -3926,12 +3926,12 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="138"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="138"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -3939,42 +3939,42 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/services/interactions.py" line="126"/>
         <source>The interaction “{subject}” was changed by someone else meanwhile. Reload it and enter your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität „{subject}“ wurde zwischenzeitlich von jemand anderem geändert. Laden Sie neu und geben Sie Ihre Änderung erneut ein.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/interactions.py" line="187"/>
         <source>Interaction {id} does not exist (any more). It may have been deleted meanwhile; reload the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität {id} gibt es nicht (mehr). Sie wurde vielleicht gelöscht; laden Sie die Liste neu.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/interactions.py" line="202"/>
         <source>Enter a subject or a text for the interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betreff oder Text für die Aktivität ein.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/interactions.py" line="207"/>
         <source>The subject is {length} characters long; shorten it to {limit} and put the rest into the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff ist {length} Zeichen lang; kürzen Sie ihn auf {limit} und schreiben Sie den Rest in den Text.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/interactions.py" line="216"/>
         <source>Name at least one person, organization or event the interaction belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens eine Person, Organisation oder Veranstaltung, zu der die Aktivität gehört.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/interactions.py" line="226"/>
         <source>Event {id} does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung {id} gibt es nicht (mehr).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/interactions.py" line="255"/>
         <source>There is no person with the id {ids} (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Person mit der ID {ids} (mehr).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/interactions.py" line="257"/>
         <source>There is no organization with the id {ids} (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Organisation mit der ID {ids} (mehr).</translation>
     </message>
 </context>
 <context>
@@ -3982,17 +3982,17 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/services/invitations.py" line="87"/>
         <source>The distribution list does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verteiler gibt es nicht.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/invitations.py" line="134"/>
         <source>in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>im Papierkorb</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/invitations.py" line="173"/>
         <source>already on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits auf der Liste</translation>
     </message>
 </context>
 <context>
@@ -4064,42 +4064,42 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/services/participations.py" line="102"/>
         <source>This participation does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Teilnahme gibt es nicht (mehr).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/participations.py" line="166"/>
         <source>The chosen role does not belong to this person (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Funktion gehört nicht (mehr) zu dieser Person.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/participations.py" line="240"/>
         <source>This person does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person gibt es nicht (mehr).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/participations.py" line="248"/>
         <source>This person is already on the list of “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person steht bereits auf der Liste von „{title}“.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/participations.py" line="328"/>
         <source>The person of this participation was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person dieser Teilnahme wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/participations.py" line="441"/>
         <source>The session does not belong to this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Programmpunkt gehört nicht zu dieser Veranstaltung.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/participations.py" line="506"/>
         <source>(erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/participations.py" line="576"/>
         <source>Type at least a name for the walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Namen für die spontan dazugekommene Person ein.</translation>
     </message>
 </context>
 <context>
@@ -4266,42 +4266,42 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/printing/print_jobs.py" line="140"/>
         <source>There is no label format “{key}”. Give a format id or the vendor&apos;s number (partnercrm print formats lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Etikettenformat „{key}“. Geben Sie eine Format-ID oder die Herstellernummer an (partnercrm print formats listet sie).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/printing/print_jobs.py" line="160"/>
         <source>The start position must be between 1 and {count} for {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startposition muss für {format} zwischen 1 und {count} liegen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/printing/print_jobs.py" line="222"/>
         <source>This document is about one event: choose the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument gehört zu einer Veranstaltung: Wählen Sie die Veranstaltung.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/printing/print_jobs.py" line="256"/>
         <source>Label for {name}: address lines left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett für {name}: Adresszeilen ausgelassen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/print_selection.py" line="526"/>
         <source>no postal address with street or PO box and town</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Postanschrift mit Straße oder Postfach und Ort</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/print_settings.py" line="55"/>
         <source>The print settings file {path} cannot be read ({error}). Delete it to start again with no printer calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Druckeinstellungen {path} können nicht gelesen werden ({error}). Löschen Sie die Datei, um ohne Druckerkalibrierung neu zu beginnen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/print_settings.py" line="63"/>
         <source>The print settings file {path} has an unknown layout. Delete it to start again with no printer calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Druckeinstellungen {path} haben ein unbekanntes Format. Löschen Sie die Datei, um ohne Druckerkalibrierung neu zu beginnen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/print_settings.py" line="78"/>
         <source>An offset of {value} mm is more than a printer shifts (at most ±{limit} mm). Check that the label format is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versatz von {value} mm ist mehr, als ein Drucker verschiebt (höchstens ±{limit} mm). Prüfen Sie das Etikettenformat.</translation>
     </message>
 </context>
 <context>
@@ -4309,53 +4309,54 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="235"/>
         <source>{source}, row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, Zeile {row}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="246"/>
         <source>{source}: column “{column}” is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: Spalte „{column}“ wird nicht importiert.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="253"/>
         <source>{source} has no column for the last name or the e-mail address. Name the columns in the first row, e.g. Vorname;Nachname;Organisation;E-Mail;Status (or First name, Last name, Organization, Email, Status).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} hat keine Spalte für Nachname oder E-Mail-Adresse. Benennen Sie die Spalten in der ersten Zeile, z. B. Vorname;Nachname;Organisation;E-Mail;Status.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="276"/>
         <source>neither a last name nor an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>weder ein Nachname noch eine E-Mail-Adresse.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="290"/>
         <source>unknown status “{word}”. Use angemeldet, eingeladen, Warteliste, abgesagt, teilgenommen or nicht erschienen (or registered, invited, waitlisted, declined, cancelled, attended, no-show).</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status „{word}“. Verwenden Sie angemeldet, eingeladen, Warteliste, abgesagt, teilgenommen oder nicht erschienen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="305"/>
         <source>unknown role “{word}”. Use Teilnahme, Referent/in, Moderation, Podium, Aussteller/in or Organisation (or participant, speaker, moderator, panelist, exhibitor, organiser).</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rolle „{word}“. Verwenden Sie Teilnahme, Referent/in, Moderation, Podium, Aussteller/in oder Organisation.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="348"/>
         <source>… and {count} more problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere Probleme.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="353"/>
         <source>Nothing was imported from {source}. Correct these rows and import again:
 {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {source} wurde nichts importiert. Korrigieren Sie diese Zeilen und importieren Sie erneut:
+{rows}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="499"/>
         <source>{source}, row {row}: the same person as in row {first}; the later row&apos;s status and role count.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, Zeile {row}: dieselbe Person wie in Zeile {first}; Status und Rolle der späteren Zeile gelten.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="532"/>
         <source>Created by the import of {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt beim Import von {source}.</translation>
     </message>
 </context>
 <context>
@@ -4447,7 +4448,7 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="15"/>
         <source>The file holds more than {limit} cards; only the first {limit} were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält mehr als {limit} Karten; nur die ersten {limit} wurden gelesen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="18"/>
