@@ -94,7 +94,6 @@ class StartPage(QStackedWidget):
         title.setFont(font)
         self.summary = QLabel()
         self.recent = RecentPeople(ctx, self.dashboard)
-        self.recent.setMaximumWidth(760)
         self.recent.open_requested.connect(self.open_requested.emit)
         grid = QGridLayout()
         grid.addWidget(self._heading(self.tr("Recently changed contacts")), 0, 0)
