@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -123,3 +124,14 @@ def test_older_database_is_upgraded_after_a_backup(tmp_path: Path) -> None:
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (first,)
         assert copy.execute("SELECT name FROM tag").fetchall() == [("Ehrenamt",)]
+
+
+def test_revisions_known_from_file_names_match_alembic() -> None:
+    """The start-up shortcut (revisions from file names) agrees with Alembic's chain."""
+    scripts = schema.script_directory()
+    alembic_revisions = {rev.revision for rev in scripts.walk_revisions()}
+    assert schema.known_revisions() == alembic_revisions
+    assert schema.head_revision() == scripts.get_current_head()
+    chain = sorted(alembic_revisions)
+    for older, newer in itertools.pairwise(chain):
+        assert scripts.get_revision(newer).down_revision == older

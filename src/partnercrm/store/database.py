@@ -194,9 +194,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
             # FULL: CRM writes are small and durability beats a fraction of a millisecond.
             "PRAGMA synchronous=FULL",
             "PRAGMA busy_timeout=5000",
-            "PRAGMA cache_size=-65536",
+            "PRAGMA cache_size=-32768",
             "PRAGMA temp_store=MEMORY",
-            "PRAGMA mmap_size=268435456",
+            "PRAGMA mmap_size=67108864",
         ):
             cursor.execute(pragma)
     finally:
