@@ -132,7 +132,7 @@ def _match(
         if len(word) < SUBSTRING_MIN:
             groups.append(_quoted(word) + "*")
             continue
-        terms = _expansions(connection, word)
+        terms = None if word.isdigit() else _expansions(connection, word)
         if terms is None:
             scans.append(func.instr(haystack, word) > 0)
         elif not terms:
@@ -213,9 +213,11 @@ def _rebuild(
 
 
 def _add_terms(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    # Numbers (phone numbers, house numbers) stay out: they would make the vocabulary
+    # mostly digits and every look-up slow; a digit query scans the haystacks instead.
     terms: set[str] = set()
     for row in rows:
-        terms.update(row["haystack"].split())
+        terms.update(t for t in row["haystack"].split() if not t.isdigit())
     connection.execute(
         insert(SearchTerm).prefix_with("OR IGNORE"), [{"term": t} for t in sorted(terms)]
     )
