@@ -16,6 +16,8 @@ as in the people search.
 from __future__ import annotations
 
 from collections.abc import Collection
+from contextlib import nullcontext
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -34,6 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from partnercrm.model import Interaction, InteractionSearch
+from partnercrm.store.bulk_load import triggers_deferred
 from partnercrm.store.text_folding import fold_words, index_text
 
 SUBSTRING_MIN = 3
@@ -42,34 +45,48 @@ _CHUNK = 5000
 _KEY = "partnercrm.interaction_search_pending"
 
 
+@lru_cache(maxsize=4096)
 def haystack_of(subject: str, body: str, followup_note: str) -> str:
-    """The folded search text of one interaction."""
+    """The folded search text of one interaction (cached: standard texts repeat)."""
     return index_text(subject, body, followup_note)
 
 
 def rebuild_interactions(connection: Connection, ids: Collection[int] | None = None) -> int:
-    """Recompute the haystacks of interactions ``ids`` (all when None); return how many."""
-    if ids is None:
-        connection.execute(delete(InteractionSearch))
-        ids = list(connection.execute(select(Interaction.id)).scalars())
-    count = 0
-    ordered = sorted(set(ids))
-    for start in range(0, len(ordered), _CHUNK):
-        chunk = ordered[start : start + _CHUNK]
-        rows = [
-            {"interaction_id": iid, "haystack": haystack_of(subject, body, note)}
-            for iid, subject, body, note in connection.execute(
-                select(
-                    Interaction.id, Interaction.subject, Interaction.text, Interaction.followup_note
-                ).where(Interaction.id.in_(chunk))
-            )
-        ]
-        connection.execute(
-            delete(InteractionSearch).where(InteractionSearch.interaction_id.in_(chunk))
-        )
-        if rows:
-            connection.execute(insert(InteractionSearch), rows)
-        count += len(rows)
+    """Recompute the haystacks of interactions ``ids`` (all when None); return how many.
+
+    A full rebuild on SQLite drops the mirror triggers and rebuilds the FTS5 index in
+    one pass at the end, several times faster than a trigger per row.
+    """
+    full = ids is None
+    fts = full and connection.dialect.name == "sqlite" and has_fulltext(connection)
+    with triggers_deferred(connection, InteractionSearch.__tablename__) if fts else nullcontext():
+        if ids is None:
+            connection.execute(delete(InteractionSearch))
+            ids = list(connection.execute(select(Interaction.id)).scalars())
+        count = 0
+        ordered = sorted(set(ids))
+        for start in range(0, len(ordered), _CHUNK):
+            chunk = ordered[start : start + _CHUNK]
+            rows = [
+                {"interaction_id": iid, "haystack": haystack_of(subject, body, note)}
+                for iid, subject, body, note in connection.execute(
+                    select(
+                        Interaction.id,
+                        Interaction.subject,
+                        Interaction.text,
+                        Interaction.followup_note,
+                    ).where(Interaction.id.in_(chunk))
+                )
+            ]
+            if not full:
+                connection.execute(
+                    delete(InteractionSearch).where(InteractionSearch.interaction_id.in_(chunk))
+                )
+            if rows:
+                connection.execute(insert(InteractionSearch), rows)
+            count += len(rows)
+    if fts:
+        connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
     return count
 
 
