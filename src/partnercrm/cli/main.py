@@ -12,7 +12,12 @@ import sys
 from collections.abc import Sequence
 
 from partnercrm import __version__
-from partnercrm.cli import database_commands, export_commands, search_commands
+from partnercrm.cli import (
+    activity_commands,
+    database_commands,
+    export_commands,
+    search_commands,
+)
 from partnercrm.cli.context import CommandContext
 from partnercrm.errors import PartnerCRMError, UserError
 from partnercrm.i18n import translate
@@ -20,7 +25,7 @@ from partnercrm.i18n import translate
 log = logging.getLogger("partnercrm")
 
 # Each module registers its subcommands; later capabilities add theirs here.
-COMMAND_MODULES = (database_commands, search_commands, export_commands)
+COMMAND_MODULES = (database_commands, search_commands, export_commands, activity_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

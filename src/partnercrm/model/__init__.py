@@ -29,7 +29,12 @@ from partnercrm.model.enums import (
     SessionKind,
 )
 from partnercrm.model.event import Event, EventPartner, EventSession
-from partnercrm.model.interaction import Interaction, interaction_organization, interaction_person
+from partnercrm.model.interaction import (
+    Interaction,
+    InteractionSearch,
+    interaction_organization,
+    interaction_person,
+)
 from partnercrm.model.organization import Organization
 from partnercrm.model.participation import Participation, SessionParticipation
 from partnercrm.model.person import Person
@@ -61,6 +66,7 @@ __all__ = [
     "EventStatus",
     "Interaction",
     "InteractionKind",
+    "InteractionSearch",
     "Organization",
     "OrganizationKind",
     "OrganizationSearch",

@@ -59,3 +59,18 @@ class Interaction(Versioned, Timestamps, Base):
 
     people: Mapped[list[Person]] = relationship(secondary=interaction_person)
     organizations: Mapped[list[Organization]] = relationship(secondary=interaction_organization)
+
+
+class InteractionSearch(Base):
+    """Folded haystack of one interaction: subject, text and follow-up note.
+
+    Kept by ``store.interaction_index``; on SQLite mirrored into the FTS5 table
+    ``interaction_fts`` by triggers (migration 0002).
+    """
+
+    __tablename__ = "interaction_search"
+
+    interaction_id: Mapped[int] = mapped_column(
+        ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    haystack: Mapped[str] = mapped_column()

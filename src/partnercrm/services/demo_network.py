@@ -50,7 +50,7 @@ from partnercrm.model import (
 )
 from partnercrm.resources import resource_path
 from partnercrm.services.organization_kinds import infer_organization_kind
-from partnercrm.store import search_index
+from partnercrm.store import interaction_index, search_index
 from partnercrm.store.bulk_load import indexes_deferred, insert_rows
 from partnercrm.store.text_folding import fold, sort_key
 
@@ -429,6 +429,7 @@ def generate_demo(
     say(translate("demo", "Building the search index…"))
     search_index.rebuild_people(connection)
     search_index.rebuild_organizations(connection)
+    interaction_index.rebuild_interactions(connection)
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql("ANALYZE")
     rows = builder.rows

@@ -15,7 +15,7 @@ from sqlalchemy import Connection
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 # Tables that live beside the models: FTS5's virtual table and its shadow tables.
-_UNMODELLED_PREFIXES = ("person_fts", "organization_fts")
+_UNMODELLED_PREFIXES = ("person_fts", "organization_fts", "interaction_fts")
 
 
 def include_object(

@@ -21,7 +21,7 @@ from partnercrm.model import (
     Person,
     Tag,
 )
-from partnercrm.store import search_index
+from partnercrm.store import interaction_index, search_index
 from partnercrm.store.text_folding import sort_key
 
 _KEY = "partnercrm.search_pending"
@@ -30,6 +30,7 @@ _KEY = "partnercrm.search_pending"
 def install(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_flush_postexec", _after_flush)
+    interaction_index.install(factory)
 
 
 def person_sort_key(person: Person) -> str:
