@@ -15,6 +15,7 @@ from partnercrm import __version__
 from partnercrm.cli import (
     activity_commands,
     database_commands,
+    event_commands,
     export_commands,
     search_commands,
 )
@@ -25,7 +26,13 @@ from partnercrm.i18n import translate
 log = logging.getLogger("partnercrm")
 
 # Each module registers its subcommands; later capabilities add theirs here.
-COMMAND_MODULES = (database_commands, search_commands, export_commands, activity_commands)
+COMMAND_MODULES = (
+    database_commands,
+    search_commands,
+    export_commands,
+    activity_commands,
+    event_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
