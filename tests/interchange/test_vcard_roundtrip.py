@@ -7,12 +7,12 @@ import dataclasses
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from partnercrm.interchange.vcard_card import VCardContact
+from partnercrm.interchange.vcard_card import ExtraProperty, Image, VCardContact
 from partnercrm.interchange.vcard_reader import read_vcards
 from partnercrm.interchange.vcard_writer import write_vcards
 
 from .test_vcard_samples import FILES, SAMPLES, needs_corpus
-from .vcard_strategies import contacts
+from .vcard_strategies import contacts, tiny_png
 
 _SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -52,3 +52,16 @@ def test_corpus_round_trip(name: str, version: str) -> None:
             formatted_name=before.formatted_name or after.formatted_name,
         )
         assert after == expected
+
+
+def test_folded_head_after_photo_and_trailing_backslash_survive() -> None:
+    """Two cases Hypothesis found: a folded head with no colon on its first line must
+    not be swallowed by base64 data or by a backslash continuation."""
+    long_type = ExtraProperty("X-SKYPE", "", (("TYPE", ("home",) * 13),))
+    card = VCardContact(
+        formatted_name="0",
+        logo=Image(tiny_png(), "image/png"),
+        extra=(ExtraProperty("X-SKYPE", "\\"), long_type),
+    )
+    for version in ("3.0", "4.0"):
+        assert _round_trip(card, version) == dataclasses.replace(card, version=version)

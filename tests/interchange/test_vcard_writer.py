@@ -75,7 +75,7 @@ def test_4_0_lines() -> None:
 
 def test_fold_at_75_octets_without_splitting_utf8() -> None:
     line = "NOTE:" + "ä" * 100 + "x" * 50
-    folded = fold(line)
+    folded = (fold(line) + "\r\n").encode("utf-8")
     physical = folded.split(b"\r\n")[:-1]
     assert all(len(p) <= 75 for p in physical)
     for p in physical:

@@ -32,6 +32,12 @@ from partnercrm.interchange.vcard_messages import message
 class CardAssembly:
     """Collects one card's properties, then ``build()`` resolves groups and labels."""
 
+    __slots__ = (
+        "adrs", "birthday", "categories", "emails", "extra", "fn", "gender", "images",
+        "label_props", "labels", "name", "nicknames", "notes", "orgs", "phones", "problems",
+        "uid", "urls", "v21", "version",
+    )  # fmt: skip
+
     def __init__(self, version: str) -> None:
         self.version = version
         self.v21 = version.startswith("2")
@@ -57,10 +63,14 @@ class CardAssembly:
     # -- decoding helpers -------------------------------------------------------------
 
     def _raw_text(self, head: Head, raw: bytes) -> str:
-        if not head.encoding and raw.isascii():
-            text = raw.decode("ascii")
-            if text.isprintable():  # the common case: nothing to repair
-                return text
+        if not head.encoding and (not head.charset or head.charset == "utf-8"):
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                if text.isprintable():  # the common case: nothing to repair
+                    return text
         if head.charset and not known_charset(head.charset):
             self.problems.append(message("unknown_charset", charset=head.charset, name=head.name))
         text, replaced = values.decode_bytes(raw, head.encoding, head.charset)
@@ -72,7 +82,8 @@ class CardAssembly:
         text = self._raw_text(head, raw)
         if not self.v21 and "\\" in text:
             text = values.unescape(text)
-        return text.strip() if text.isascii() else values.nfc(text.strip())
+        text = text.strip()
+        return text if text.isascii() else values.nfc(text)
 
     def _parts(self, head: Head, raw: bytes, count: int) -> list[str]:
         parts = values.structured(self._raw_text(head, raw), version21=self.v21)
@@ -84,7 +95,7 @@ class CardAssembly:
 
     def add(self, head: Head, raw: bytes) -> None:
         """Take one property; anything not mapped is kept in ``extra``."""
-        handler = _HANDLERS.get(head.name)
+        handler = HANDLERS.get(head.name)
         if handler is None:
             self.keep(head, raw)
         else:
@@ -216,10 +227,11 @@ class CardAssembly:
 
     def _attach_labels(self) -> None:
         used: set[int] = set()
-        _label(self.emails, self.labels, used)
-        _label(self.phones, self.labels, used)
-        _label(self.urls, self.labels, used)
-        _label(self.adrs, self.labels, used)
+        # Direct constructors: dataclasses.replace is several times slower.
+        _label(self.emails, self.labels, used, lambda e, x: Email(e.value, e.types, e.pref, x))
+        _label(self.phones, self.labels, used, lambda p, x: Phone(p.value, p.types, p.pref, x))
+        _label(self.urls, self.labels, used, lambda u, x: Url(u.value, u.types, u.pref, x))
+        _label(self.adrs, self.labels, used, lambda a, x: dataclasses.replace(a, label=x))
         if used:
             self.extra = [e for i, e in enumerate(self.extra) if i not in used]
         for group, types, text, position in self.label_props:
@@ -241,7 +253,27 @@ class CardAssembly:
         else:
             adrs.append((group, PostalAddress(types=types, label_text=text)))
 
+    def _positional_organizations(self) -> tuple[Organization, ...]:
+        """Fast path for the usual card: ungrouped ORG/TITLE/ROLE, paired by position."""
+        found: dict[str, list[tuple[str, ...]]] = {"ORG": [], "TITLE": [], "ROLE": []}
+        for _, kind, parts in self.orgs:
+            found[kind].append(parts)
+        orgs, titles, roles = found["ORG"], found["TITLE"], found["ROLE"]
+        result = []
+        for i in range(max(len(orgs), len(titles), len(roles))):
+            name, department, unit = orgs[i] if i < len(orgs) else ("", "", "")
+            title = titles[i][0] if i < len(titles) else ""
+            role = roles[i][0] if i < len(roles) else ""
+            entry = Organization(name, department, unit, title, role)
+            if not entry.is_empty():
+                result.append(entry)
+        return tuple(result)
+
     def _organizations(self) -> tuple[Organization, ...]:
+        if not self.orgs:
+            return ()
+        if len(self.orgs) <= 3 and not any(group for group, _, _ in self.orgs):
+            return self._positional_organizations()
         grouped_orgs = {g.lower() for g, kind, _ in self.orgs if g and kind == "ORG"}
         slots: dict[str, dict[str, list[tuple[str, ...]]]] = {}
         order: list[str] = [""]
@@ -299,23 +331,26 @@ class CardAssembly:
         )
 
 
-_Labelled = TypeVar("_Labelled", Email, Phone, Url, PostalAddress)
+_Labelled = TypeVar("_Labelled")
 
 
 def _label(
-    items: list[tuple[str, _Labelled]], labels: dict[str, tuple[str, int]], used: set[int]
+    items: list[tuple[str, _Labelled]],
+    labels: dict[str, tuple[str, int]],
+    used: set[int],
+    relabel: Callable[[_Labelled, str], _Labelled],
 ) -> None:
     """Give each grouped value the X-ABLabel of its group; note which labels were used."""
     for i, (group, item) in enumerate(items):
         key = group.lower()
         if key and key in labels:
             label, index = labels[key]
-            items[i] = (group, dataclasses.replace(item, label=label))
+            items[i] = (group, relabel(item, label))
             used.add(index)
 
 
 # Property name → handler; a class-level table, built once, not per card.
-_HANDLERS: dict[str, Callable[[CardAssembly, Head, bytes], None]] = {
+HANDLERS: dict[str, Callable[[CardAssembly, Head, bytes], None]] = {
     "FN": CardAssembly._fn,
     "N": CardAssembly._n,
     "NICKNAME": CardAssembly._nickname,

@@ -123,14 +123,7 @@ def _bare(token: str) -> tuple[str, str]:
 
 
 def parse_head(raw: bytes) -> Head:
-    """Parse ``group.NAME;PARAM=...``; short heads are cached, files repeat them."""
-    if len(raw) <= 200:
-        return _parse_head_cached(raw)
-    return _parse_head(raw)
-
-
-@functools.lru_cache(maxsize=4096)
-def _parse_head_cached(raw: bytes) -> Head:
+    """Parse ``group.NAME;PARAM=...``."""
     return _parse_head(raw)
 
 
@@ -228,24 +221,43 @@ def _adr_colon(line: bytes, colon: int) -> int:
     """
     best = colon
     pos = line.find(b":", colon + 1)
-    while pos >= 0:
+    for _ in range(32):  # bounded: a hostile line may hold a million colons
+        if pos < 0:
+            break
         if line.count(b";", pos + 1) - line.count(b"\\;", pos + 1) >= 6:
             best = pos
         pos = line.find(b":", pos + 1)
     return best
 
 
+_HEADS: dict[bytes, Head] = {}
+_HEADS_MAX = 4096
+
+
 def split_line(line: bytes) -> tuple[Head, bytes] | None:
     """Split a logical line into its parsed head and raw value; None if it has no colon."""
-    colon = _colon(line)
-    if colon <= 0:
-        return None
+    colon = line.find(b":")
+    if colon < 0 or line.find(b'"', 0, colon) >= 0:
+        colon = _colon(line)
+        if colon <= 0:
+            return None
     head_bytes = line[:colon]
-    if (
-        (b"ABEL=" in head_bytes or b"abel=" in head_bytes)
-        and b'LABEL="' not in head_bytes.upper()
-        and head_bytes.split(b";", 1)[0].rpartition(b".")[2].upper() == b"ADR"
-    ):
+    if (b"ABEL=" in head_bytes or b"abel=" in head_bytes) and _unquoted_adr_label(head_bytes):
         colon = _adr_colon(line, colon)
         head_bytes = line[:colon]
-    return parse_head(head_bytes), line[colon + 1 :]
+    # Files repeat the same few heads; a bounded dict beats re-parsing them.
+    head = _HEADS.get(head_bytes)
+    if head is None:
+        if not head_bytes:
+            return None
+        head = _parse_head(head_bytes)
+        if len(head_bytes) <= 200:
+            if len(_HEADS) >= _HEADS_MAX:
+                _HEADS.clear()
+            _HEADS[head_bytes] = head
+    return head, line[colon + 1 :]
+
+
+def _unquoted_adr_label(head: bytes) -> bool:
+    upper = head.upper()
+    return b'LABEL="' not in upper and upper.split(b";", 1)[0].rpartition(b".")[2] == b"ADR"

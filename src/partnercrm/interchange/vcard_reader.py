@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass, field
 
-from partnercrm.interchange.vcard_assembly import CardAssembly
+from partnercrm.interchange.vcard_assembly import HANDLERS, CardAssembly
 from partnercrm.interchange.vcard_card import VCardContact
 from partnercrm.interchange.vcard_contentline import split_line
 from partnercrm.interchange.vcard_lines import (
@@ -19,7 +19,7 @@ from partnercrm.interchange.vcard_lines import (
     MAX_FILE_BYTES,
     MAX_LINE_BYTES,
     RawCard,
-    physical_lines,
+    normalize_breaks,
     split_cards,
     to_utf8_bytes,
     unfold,
@@ -65,7 +65,7 @@ def read_vcards(data: bytes, *, source: str = "") -> ReadResult:
         return result
     try:
         data, _ = to_utf8_bytes(data)
-        raw_cards, found = split_cards(physical_lines(data))
+        raw_cards, found = split_cards(normalize_breaks(data))
     except Exception as error:  # never let a framing bug surface as a traceback
         result.problems.append(CardProblem(source, 0, message("internal", error=error)))
         return result
@@ -108,23 +108,27 @@ def _read_card(raw: RawCard, framing: list[str]) -> VCardContact:
     version = raw.version.decode("ascii", errors="replace").strip()
     assembly = CardAssembly(version)
     assembly.problems.extend(framing)
-    logical = unfold(raw.lines, version21=version.startswith("2"))
+    logical = unfold(raw.body, version21=version.startswith("2"))
     if len(logical) > MAX_PROPERTIES:
         assembly.problems.append(message("too_many_properties", limit=MAX_PROPERTIES))
         del logical[MAX_PROPERTIES:]
     for line in logical:
+        if len(line) > MAX_LINE_BYTES:
+            name = line[: min(line.find(b":") % 64, line.find(b";") % 64)] or line[:20]
+            text = name.decode("utf-8", errors="replace")
+            assembly.problems.append(
+                message("line_too_long", name=text, limit=MAX_LINE_BYTES // _MB)
+            )
+            continue
         parsed = split_line(line)
         if parsed is None:
             snippet = line[:40].decode("utf-8", errors="replace")
             assembly.problems.append(message("unreadable_line", text=snippet))
             continue
         head, value = parsed
-        if len(line) > MAX_LINE_BYTES:
-            assembly.problems.append(
-                message("line_too_long", name=head.name, limit=MAX_LINE_BYTES // _MB)
-            )
-            continue
-        if head.name in _FRAMING:
-            continue
-        assembly.add(head, value)
+        handler = HANDLERS.get(head.name)  # looked up here: one call less per property
+        if handler is not None:
+            handler(assembly, head, value)
+        elif head.name not in _FRAMING:
+            assembly.keep(head, value)
     return assembly.build(raw.number)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator
 
 from partnercrm.interchange.vcard_card import (
@@ -78,11 +79,16 @@ def _params(params: ParamList) -> str:
     return "".join(f";{name}={','.join(_param_value(v) for v in vals)}" for name, vals in params)
 
 
-def fold(line: str) -> bytes:
-    """Encode one content line and fold it at 75 octets, never inside a UTF-8 sequence."""
-    data = line.encode("utf-8")
+def fold(line: str) -> str:
+    """Fold one content line at 75 octets, never inside a UTF-8 sequence.
+
+    Works on the UTF-8 bytes but returns text, so a whole file is encoded once.
+    """
+    if len(line) <= 18 or (len(line) <= _FOLD and line.isascii()):
+        return line
+    data = line.encode("utf-8", errors="replace")
     if len(data) <= _FOLD:
-        return data + b"\r\n"
+        return line
     chunks: list[bytes] = []
     start = 0
     width = _FOLD
@@ -94,7 +100,19 @@ def fold(line: str) -> bytes:
         start = cut
         width = _FOLD - 1  # continuation lines start with a space
     chunks.append(data[start:])
-    return b"\r\n ".join(chunks) + b"\r\n"
+    return b"\r\n ".join(chunks).decode("utf-8")
+
+
+@functools.lru_cache(maxsize=1024)
+def _type_params(types: tuple[str, ...], pref: int | None, v4: bool) -> str:
+    """``;TYPE=...`` (with ``pref`` in 3.0) and ``;PREF=n`` in 4.0; cached, few combinations."""
+    out = list(types)
+    if pref == 1 and not v4:
+        out.append("pref")
+    text = f";TYPE={','.join(_param_value(t) for t in out)}" if out else ""
+    if pref is not None and v4:
+        text += f";PREF={pref}"
+    return text
 
 
 class _CardWriter:
@@ -104,18 +122,16 @@ class _CardWriter:
         self.card = card
         self.v4 = version == "4.0"
         self.version = version
-        taken = {e.group.lower() for e in card.extra if e.group}
-        self._names = (f"item{i}" for i in range(1, 1_000_000) if f"item{i}" not in taken)
-        self._aff = (f"aff{i}" for i in range(2, 1_000_000) if f"aff{i}" not in taken)
+        self._taken = {e.group.lower() for e in card.extra if e.group}
+        self._counters = {"item": 0, "aff": 1}
 
-    def _type_params(self, types: tuple[str, ...], pref: int | None) -> str:
-        out = list(types)
-        if pref is not None and not self.v4 and pref == 1:
-            out.append("pref")
-        text = f";TYPE={','.join(_param_value(t) for t in out)}" if out else ""
-        if pref is not None and self.v4:
-            text += f";PREF={pref}"
-        return text
+    def _group(self, prefix: str) -> str:
+        """The next ``itemN``/``affN`` group name not used by an extra property."""
+        while True:
+            self._counters[prefix] += 1
+            name = f"{prefix}{self._counters[prefix]}"
+            if name not in self._taken:
+                return name
 
     def lines(self) -> Iterator[str]:
         card = self.card
@@ -168,7 +184,7 @@ class _CardWriter:
                     yield f"ORG:{value}"
                 prefix = ""
             else:
-                prefix = f"{next(self._aff)}."
+                prefix = f"{self._group('aff')}."
                 yield f"{prefix}ORG:{value}"
             if org.title:
                 yield f"{prefix}TITLE:{escape(org.title)}"
@@ -178,23 +194,23 @@ class _CardWriter:
     def _value(self, item: Email | Phone | Url) -> Iterator[str]:
         name = "EMAIL" if isinstance(item, Email) else "TEL" if isinstance(item, Phone) else "URL"
         value = _escape_uri(item.value) if isinstance(item, Url) else escape(item.value)
-        params = self._type_params(item.types, item.pref)
+        params = _type_params(item.types, item.pref, self.v4)
         if not item.label:
             yield f"{name}{params}:{value}"
             return
-        group = next(self._names)
+        group = self._group("item")
         yield f"{group}.{name}{params}:{value}"
         yield f"{group}.X-ABLabel:{escape(item.label)}"
 
     def _address(self, adr: PostalAddress) -> Iterator[str]:
         parts = (adr.po_box, adr.extended, adr.street, adr.city, adr.region)
         value = ";".join(escape(p) for p in (*parts, adr.postal_code, adr.country))
-        params = self._type_params(adr.types, adr.pref)
+        params = _type_params(adr.types, adr.pref, self.v4)
         if self.v4 and adr.label_text:
             # Always quoted: readers guess where an unquoted LABEL ends (ez-vcard #114).
             params += f";LABEL={_param_value(adr.label_text, quote=True)}"
         grouped = bool(adr.label or (adr.label_text and not self.v4))
-        group = f"{next(self._names)}." if grouped else ""
+        group = f"{self._group('item')}." if grouped else ""
         yield f"{group}ADR{params}:{value}"
         if adr.label_text and not self.v4:
             yield f"{group}LABEL:{escape(adr.label_text)}"
@@ -233,11 +249,14 @@ def _extra(extra: ExtraProperty) -> str:
 
 def write_vcard(card: VCardContact, *, version: str = "3.0") -> bytes:
     """Serialise one contact as a complete vCard (``version`` is "3.0" or "4.0")."""
-    if version not in ("3.0", "4.0"):
-        raise ValueError(f"unsupported vCard version {version!r}; use 3.0 or 4.0")
-    return b"".join(fold(line) for line in _CardWriter(card, version).lines())
+    return write_vcards([card], version=version)
 
 
 def write_vcards(cards: Iterable[VCardContact], *, version: str = "3.0") -> bytes:
     """Serialise contacts into one multi-card file."""
-    return b"".join(write_vcard(card, version=version) for card in cards)
+    if version not in ("3.0", "4.0"):
+        raise ValueError(f"unsupported vCard version {version!r}; use 3.0 or 4.0")
+    lines = [fold(line) for card in cards for line in _CardWriter(card, version).lines()]
+    lines.append("")
+    # "replace": a lone surrogate from a caller must not abort a whole export.
+    return "\r\n".join(lines).encode("utf-8", errors="replace")
