@@ -17,6 +17,7 @@ from partnercrm.cli import (
     database_commands,
     event_commands,
     export_commands,
+    import_commands,
     search_commands,
 )
 from partnercrm.cli.context import CommandContext
@@ -32,6 +33,7 @@ COMMAND_MODULES = (
     export_commands,
     activity_commands,
     event_commands,
+    import_commands,
 )
 
 
