@@ -29,7 +29,7 @@ from partnercrm.interchange.vcard_card import (
     VCardContact,
 )
 from partnercrm.interchange.vcard_reader import read_vcards
-from partnercrm.model import AddressKind, ContactKind, SalutationForm
+from partnercrm.model import AddressForm, AddressKind, ContactKind, SalutationForm
 from partnercrm.services.affiliations import AffiliationInput
 from partnercrm.services.contact_data import AddressInput, ContactPointInput
 from partnercrm.services.contact_import import IncomingContact, clean_contact
@@ -325,11 +325,13 @@ def contact_from_card(card: VCardContact, source: str) -> IncomingContact:
             if adr.label_text:
                 leftovers.append(translate("import", "Address: {text}").format(text=adr.label_text))
             continue
-        if "work" in adr.types and has_role:
+        if "x-business" in adr.types:
+            own_addresses.append(_address(adr, AddressKind.BUSINESS))
+        elif "work" in adr.types and has_role:
             primary_addresses.append(_address(adr, AddressKind.BUSINESS))
         elif "home" in adr.types:
             own_addresses.append(_address(adr, AddressKind.PRIVATE))
-        elif "work" in adr.types or "x-business" in adr.types:
+        elif "work" in adr.types:
             own_addresses.append(_address(adr, AddressKind.BUSINESS))
         else:
             own_addresses.append(_address(adr, AddressKind.POSTAL))
@@ -337,12 +339,20 @@ def contact_from_card(card: VCardContact, source: str) -> IncomingContact:
     role_addresses: dict[int, list[AddressInput]] = {}
     role_periods: dict[int, tuple[dt.date | None, dt.date | None, bool]] = {}
     do_not_contact = False
+    language, address_form = "de", AddressForm.FORMAL
     for extra in card.extra:
         name = extra.name.upper()
         if name.startswith(EXTRA_PREFIX):
             index = int(_param(extra, "X-ROLE") or 0) - 1
             if name == EXTRA_PREFIX + "DO-NOT-CONTACT":
                 do_not_contact = extra.value.strip().upper() == "TRUE"
+                continue
+            if name == EXTRA_PREFIX + "LANGUAGE":
+                language = _unescape(extra.value).strip() or "de"
+                continue
+            if name == EXTRA_PREFIX + "ADDRESS-FORM":
+                if extra.value.strip() in {f.value for f in AddressForm}:
+                    address_form = AddressForm(extra.value.strip())
                 continue
             if name == EXTRA_PREFIX + "CONTACT" and index >= 0:
                 kind = ContactKind(_param(extra, "X-KIND") or "email")
@@ -410,7 +420,9 @@ def contact_from_card(card: VCardContact, source: str) -> IncomingContact:
     return IncomingContact(
         source=source,
         number=card.number,
-        person=replace(person, do_not_contact=do_not_contact),
+        person=replace(
+            person, do_not_contact=do_not_contact, language=language, address_form=address_form
+        ),
         addresses=tuple(own_addresses),
         contact_points=tuple(own_points),
         affiliations=tuple(roles),

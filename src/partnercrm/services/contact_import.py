@@ -328,14 +328,19 @@ def _org_keys(contact: IncomingContact) -> set[str]:
 def _name_candidates(session: Session, contact: IncomingContact) -> list[tuple[int, str, set[str]]]:
     """People with the same folded last name (the blocking key) and their organizations."""
     last = fold(contact.person.last_name)
-    if not last:
-        return []
-    rows = session.execute(
-        select(Person.id, Person.first_name, Person.last_name)
-        .where(Person.deleted_at.is_(None))
-        .where(Person.sort_key.startswith(last))
-        .limit(200)
-    ).all()
+    statement = select(Person.id, Person.first_name, Person.last_name).where(
+        Person.deleted_at.is_(None)
+    )
+    if contact.uid:  # a stored person with another UID is someone else
+        statement = statement.where(Person.uid.is_(None))
+    if last:
+        statement = statement.where(Person.sort_key.startswith(last))
+    else:  # only a first name: then that is the sort key
+        first = fold(contact.person.first_name)
+        if not first:
+            return []
+        statement = statement.where(Person.sort_key == first, Person.last_name == "")
+    rows = session.execute(statement.limit(200)).all()
     people = [(pid, first, lastname) for pid, first, lastname in rows if fold(lastname) == last]
     if not people:
         return []
@@ -354,7 +359,8 @@ def _batch_keys(contact: IncomingContact) -> list[tuple[str, str]]:
     keys += [("email", e) for e in _emails(contact)]
     orgs = sorted(_org_keys(contact))
     name = _name_key(contact.person.first_name, contact.person.last_name)
-    if fold(contact.person.last_name):  # as in the database: blocking needs a last name
+    # Two cards with different UIDs are two people, whatever their names.
+    if not contact.uid and (fold(contact.person.last_name) or fold(contact.person.first_name)):
         keys.append(("name", f"{name}|{orgs[0] if orgs else ''}"))
     return keys
 
