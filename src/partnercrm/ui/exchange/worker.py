@@ -46,4 +46,7 @@ class Job(QObject):
                 else:
                     job.finished.emit(result)
 
-        QThreadPool.globalInstance().start(_Runner())
+        # Keep the Python runner alive while Qt runs it (a collected wrapper crashes).
+        self._runner = _Runner()
+        self._runner.setAutoDelete(False)
+        QThreadPool.globalInstance().start(self._runner)
