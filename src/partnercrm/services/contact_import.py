@@ -695,48 +695,35 @@ def apply_import(
     problems: list[ImportProblem] = []
     differences: list[ImportProblem] = []
     orgs_before = set(session.scalars(select(Organization.id)))
-    used_uids: set[str] = set()
     total = len(rows)
-    created_by_row: dict[int, int] = {}
-    for done, row in enumerate(rows, 1):
-        if cancelled is not None and cancelled():
-            raise Cancelled()
+    creating = [
+        i
+        for i, row in enumerate(rows)
+        if row.decision is Decision.CREATE
+        or (row.decision is Decision.UPDATE and row.person_id is None and row.same_as is None)
+    ]
+    uids = _free_uids(session, [rows[i].contact.uid for i in creating])
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    created_by_row = _create_all(session, rows, creating, uids, problems)
+    created_people = list(created_by_row.values())
+    skipped += len(creating) - len(created_by_row)
+    if progress is not None and creating:
+        progress(len(creating), total)
+    done = len(creating)
+    create_set = set(creating)
+    for index, row in enumerate(rows):
         contact = row.contact
         problems.extend(ImportProblem(contact.source, contact.number, p) for p in contact.problems)
         if row.reason:
             problems.append(ImportProblem(contact.source, contact.number, row.reason))
+        if index in create_set:
+            continue
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        done += 1
         if row.decision is Decision.SKIP:
             skipped += 1
-        elif row.decision is Decision.CREATE or (row.person_id is None and row.same_as is None):
-            uid = contact.uid or None
-            if uid is not None and (uid in used_uids or _uid_taken(session, uid)):
-                uid = None
-            if uid:
-                used_uids.add(uid)
-            data = replace(
-                contact.person,
-                notes=with_notes_block(contact.person.notes, contact.leftovers, contact.source),
-            )
-            try:
-                created = create_person(
-                    session,
-                    data=data,
-                    addresses=contact.addresses,
-                    contact_points=contact.contact_points,
-                    affiliations=contact.affiliations,
-                    uid=uid,
-                )
-            except ValidationError as error:
-                problems.append(ImportProblem(contact.source, contact.number, error.message))
-                skipped += 1
-                continue
-            if contact.photo:
-                person = session.get(Person, created.id)
-                assert person is not None
-                person.photo = contact.photo
-                person.photo_type = contact.photo_type
-            created_people.append(created.id)
-            created_by_row[done - 1] = created.id
         else:
             target = row.person_id
             if row.same_as is not None:
@@ -750,6 +737,8 @@ def apply_import(
             differences.extend(ImportProblem(contact.source, contact.number, d) for d in found)
         if progress is not None and (done % 200 == 0 or done == total):
             progress(done, total)
+    if progress is not None:
+        progress(total, total)
     session.flush()
     import_batches.record_created(session, batch_id, "person", created_people)
     new_orgs = sorted(set(session.scalars(select(Organization.id))) - orgs_before)
@@ -770,6 +759,77 @@ def apply_import(
             updated={"person": updated},
         ),
     )
+
+
+def _free_uids(session: Session, wanted: Sequence[str]) -> list[str | None]:
+    """Each UID, or None where another person (or an earlier record) holds it already."""
+    present = [u for u in wanted if u]
+    taken: set[str] = set()
+    for start in range(0, len(present), 500):
+        taken.update(
+            u
+            for u in session.scalars(
+                select(Person.uid).where(Person.uid.in_(present[start : start + 500]))
+            )
+            if u is not None
+        )
+    out: list[str | None] = []
+    for uid in wanted:
+        if uid and uid not in taken:
+            taken.add(uid)
+            out.append(uid)
+        else:
+            out.append(None)
+    return out
+
+
+def _create_all(
+    session: Session,
+    rows: Sequence[PlannedRow],
+    creating: Sequence[int],
+    uids: Sequence[str | None],
+    problems: list[ImportProblem],
+) -> dict[int, int]:
+    """Create the people of rows ``creating`` (bulk; row by row if a value is refused)."""
+    from partnercrm.services.bulk_people import create_people
+
+    if not creating:
+        return {}
+    try:
+        with session.begin_nested():
+            ids, _orgs = create_people(
+                session, [(rows[i].contact, uid) for i, uid in zip(creating, uids, strict=True)]
+            )
+        return dict(zip(creating, ids, strict=True))
+    except ValidationError:
+        pass  # one value the cleaning let through: find it row by row and report it
+    created: dict[int, int] = {}
+    for i, uid in zip(creating, uids, strict=True):
+        contact = rows[i].contact
+        data = replace(
+            contact.person,
+            notes=with_notes_block(contact.person.notes, contact.leftovers, contact.source),
+        )
+        try:
+            with session.begin_nested():
+                pid = create_person(
+                    session,
+                    data=data,
+                    addresses=contact.addresses,
+                    contact_points=contact.contact_points,
+                    affiliations=contact.affiliations,
+                    uid=uid,
+                ).id
+        except ValidationError as error:
+            problems.append(ImportProblem(contact.source, contact.number, error.message))
+            continue
+        if contact.photo:
+            person = session.get(Person, pid)
+            assert person is not None
+            person.photo = contact.photo
+            person.photo_type = contact.photo_type
+        created[i] = pid
+    return created
 
 
 def _uid_taken(session: Session, uid: str) -> bool:
