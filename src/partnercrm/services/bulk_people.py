@@ -155,9 +155,9 @@ def create_people(
         for item in contact.contact_points:
             if item.value.strip():
                 points.append(_point_row(item, "person_id", pid, now))
-        for item in contact.addresses:
-            if not item.is_empty:
-                addresses.append(_address_row(item, "person_id", pid, now))
+        for own_address in contact.addresses:
+            if not own_address.is_empty:
+                addresses.append(_address_row(own_address, "person_id", pid, now))
         primary_seen = False
         for index, role in enumerate(contact.affiliations):
             name = " ".join(role.organization_name.split())
@@ -197,12 +197,12 @@ def create_people(
                     "updated_at": now,
                 }
             )
-            for item in role.contact_points:
-                if item.value.strip():
-                    points.append(_point_row(item, "affiliation_id", aid, now))
-            for item in role.addresses:
-                if not item.is_empty:
-                    addresses.append(_address_row(item, "affiliation_id", aid, now))
+            for role_point in role.contact_points:
+                if role_point.value.strip():
+                    points.append(_point_row(role_point, "affiliation_id", aid, now))
+            for role_address in role.addresses:
+                if not role_address.is_empty:
+                    addresses.append(_address_row(role_address, "affiliation_id", aid, now))
     insert_rows(connection, Organization.__table__, new_orgs)  # type: ignore[arg-type]
     insert_rows(connection, Tag.__table__, new_tags)  # type: ignore[arg-type]
     insert_rows(connection, Person.__table__, people)  # type: ignore[arg-type]
