@@ -283,3 +283,15 @@ def test_demo_network_round_trip(
     finally:
         target.close()
     assert after == before
+
+
+def test_get_people_equals_get_person_in_the_given_order(db: Database) -> None:
+    from partnercrm.services.people import get_people
+
+    with db.session() as session:
+        ids = [_person(session, name, tags=("A",)) for name in ("Zander", "Abel", "Mohr")]
+        session.commit()
+        wanted = [ids[2], 999_999, ids[0], ids[1]]
+        assert get_people(session, wanted) == [
+            get_person(session, i) for i in wanted if i != 999_999
+        ]

@@ -19,7 +19,7 @@ from partnercrm.i18n import translate
 from partnercrm.interchange.contact_columns import DEFAULT_EXPORT, ContactColumn, columns
 from partnercrm.interchange.spreadsheet_safety import write_csv, write_xlsx
 from partnercrm.model import ContactKind, SalutationForm
-from partnercrm.services.people import PersonDetail, get_person
+from partnercrm.services.people import PersonDetail, get_people
 
 COLUMNS: dict[str, ContactColumn] = columns()
 _SALUTATION = {SalutationForm.HERR: "Herr", SalutationForm.FRAU: "Frau", SalutationForm.NEUTRAL: ""}
@@ -93,9 +93,10 @@ def row_values(d: PersonDetail) -> dict[str, str]:
 
 
 def _rows(session: Session, ids: Sequence[int], keys: Sequence[str]) -> Iterator[list[str]]:
-    for pid in ids:
-        values = row_values(get_person(session, pid))
-        yield [values[k] for k in keys]
+    for start in range(0, len(ids), 500):
+        for detail in get_people(session, ids[start : start + 500]):
+            values = row_values(detail)
+            yield [values[k] for k in keys]
 
 
 def export_table(

@@ -47,7 +47,7 @@ from partnercrm.interchange.vcard_import import EXTRA_PREFIX
 from partnercrm.interchange.vcard_writer import escape, write_vcard, write_vcards
 from partnercrm.model import AddressKind, ContactKind, Person, SalutationForm
 from partnercrm.services.contact_data import AddressData, ContactPointData
-from partnercrm.services.people import PersonDetail, get_person
+from partnercrm.services.people import PersonDetail, get_people
 
 _SALUTATION_WORD = {SalutationForm.HERR: "Herr", SalutationForm.FRAU: "Frau"}
 _PHONE_TYPES = {
@@ -192,9 +192,9 @@ def cards_for(session: Session, person_ids: Sequence[int]) -> list[VCardContact]
         )
         photos.update((int(i), (bytes(p), t)) for i, p, t in rows if p is not None)
     cards = []
-    for pid in ids:
-        photo, kind = photos.get(pid, (None, ""))
-        cards.append(card_for(get_person(session, pid), photo, kind))
+    for detail in get_people(session, ids):
+        photo, kind = photos.get(detail.id, (None, ""))
+        cards.append(card_for(detail, photo, kind))
     return cards
 
 

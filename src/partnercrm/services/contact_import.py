@@ -854,7 +854,7 @@ def _update(
         return False, merge.differences
     fresh = person_id in created_by_row.values()
     first_time = person_id not in updated and not fresh
-    before = import_batches.snapshot(session, person_id) if first_time else None
+    before = import_batches.snapshot(session, person_id, detail) if first_time else None
     _update_person(
         session,
         person_id,

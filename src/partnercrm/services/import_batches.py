@@ -100,9 +100,9 @@ def record_created(session: Session, batch_id: int, entity: str, ids: list[int])
     )
 
 
-def snapshot(session: Session, person_id: int) -> str:
+def snapshot(session: Session, person_id: int, detail: PersonDetail | None = None) -> str:
     """The person's state as JSON, enough to put it back with ``update_person``."""
-    detail = get_person(session, person_id)
+    detail = detail if detail is not None else get_person(session, person_id)
     has_photo = session.scalar(select(Person.photo.is_not(None)).where(Person.id == person_id))
     return json.dumps(_detail_json(detail, bool(has_photo)), ensure_ascii=False, default=_plain)
 
