@@ -334,7 +334,8 @@ def _name_candidates(session: Session, contact: IncomingContact) -> list[tuple[i
     if contact.uid:  # a stored person with another UID is someone else
         statement = statement.where(Person.uid.is_(None))
     if last:
-        statement = statement.where(Person.sort_key.startswith(last))
+        # A range, not LIKE: SQLite walks the sort-key index for it (blocking key).
+        statement = statement.where(Person.sort_key >= last, Person.sort_key < last + "\uffff")
     else:  # only a first name: then that is the sort key
         first = fold(contact.person.first_name)
         if not first:
@@ -384,7 +385,6 @@ def plan_import(
     """
     uids = _people_by_uid(session, [c.uid for c in contacts if c.uid])
     emails = _people_by_email(session, sorted({e for c in contacts for e in _emails(c)}))
-    names: dict[int, str] = {}
     rows: list[PlannedRow] = []
     seen_uids: dict[str, int] = {}
     # Records of this import that will be created, by UID, e-mail and name: a later
@@ -463,20 +463,36 @@ def plan_import(
                 planned.setdefault(batch_key, len(rows))
             rows.append(PlannedRow(contact, MatchKind.NONE, None, "", Decision.CREATE))
             continue
-        if person_id not in names:
-            detail = get_person(session, person_id)
-            names[person_id] = detail.display_name
         if on_duplicate is not None:
             decision = on_duplicate
         elif match is MatchKind.FUZZY:
             decision = Decision.SKIP
             reason = translate(
                 "import", "Possibly the same person as {name}; not imported."
-            ).format(name=names[person_id])
+            ).format(name=_display_names(session, [person_id])[person_id])
         else:
             decision = Decision.UPDATE
-        rows.append(PlannedRow(contact, match, person_id, names[person_id], decision, reason))
-    return rows
+        rows.append(PlannedRow(contact, match, person_id, "", decision, reason))
+    names = _display_names(session, [r.person_id for r in rows if r.person_id is not None])
+    return [replace(r, person_name=names.get(r.person_id, "")) if r.person_id else r for r in rows]
+
+
+def _display_names(session: Session, ids: Sequence[int]) -> dict[int, str]:
+    """Display names of many people, 500 per query."""
+    unique = sorted(set(ids))
+    names: dict[int, str] = {}
+    for start in range(0, len(unique), 500):
+        for pid, title, first, particle, last in session.execute(
+            select(
+                Person.id,
+                Person.academic_title,
+                Person.first_name,
+                Person.name_particle,
+                Person.last_name,
+            ).where(Person.id.in_(unique[start : start + 500]))
+        ):
+            names[pid] = " ".join(x for x in (title, first, particle, last) if x)
+    return names
 
 
 # --- applying -----------------------------------------------------------------------
