@@ -44,7 +44,7 @@ from partnercrm.services.contact_data import (
     normalized_contact,
 )
 from partnercrm.services.people import PersonDetail, PersonInput, create_person, get_person
-from partnercrm.services.people import update_person as _update_person
+from partnercrm.store import search_index
 from partnercrm.store.text_folding import fold
 
 FUZZY_THRESHOLD = 88.0
@@ -728,6 +728,7 @@ def apply_import(
         progress(len(creating), total)
     done = len(creating)
     create_set = set(creating)
+    touched: set[int] = set()
     for index, row in enumerate(rows):
         contact = row.contact
         problems.extend(ImportProblem(contact.source, contact.number, p) for p in contact.problems)
@@ -747,7 +748,9 @@ def apply_import(
             if target is None:
                 skipped += 1
                 continue
-            changed, found = _update(session, batch_id, target, contact, updated, created_by_row)
+            changed, found = _update(
+                session, batch_id, target, contact, updated, created_by_row, touched
+            )
             if not changed:
                 unchanged += 1
             differences.extend(ImportProblem(contact.source, contact.number, d) for d in found)
@@ -756,6 +759,8 @@ def apply_import(
     if progress is not None:
         progress(total, total)
     session.flush()
+    if touched:
+        search_index.rebuild_people(session.connection(), touched)
     import_batches.record_created(session, batch_id, "person", created_people)
     new_orgs = sorted(set(session.scalars(select(Organization.id))) - orgs_before)
     import_batches.record_created(session, batch_id, "organization", new_orgs)
@@ -859,6 +864,7 @@ def _update(
     contact: IncomingContact,
     updated: set[int],
     created_by_row: dict[int, int],
+    touched: set[int],
 ) -> tuple[bool, list[str]]:
     """Merge ``contact`` into the person: (whether it changed, the differing values)."""
     detail = get_person(session, person_id)
@@ -871,23 +877,23 @@ def _update(
     fresh = person_id in created_by_row.values()
     first_time = person_id not in updated and not fresh
     before = import_batches.snapshot(session, person_id, detail) if first_time else None
-    _update_person(
-        session,
-        person_id,
-        data=data,
-        expected_version=detail.version,
-        addresses=addresses,
-        contact_points=points,
-        affiliations=roles,
-    )
-    person = session.get(Person, person_id)
-    assert person is not None
-    if fill_uid:
-        person.uid = contact.uid
-    if fill_photo:
-        person.photo = contact.photo
-        person.photo_type = contact.photo_type
+    from partnercrm.services.bulk_people import apply_merge
+
     session.flush()
+    apply_merge(
+        session,
+        detail,
+        data,
+        addresses,
+        points,
+        roles,
+        uid=contact.uid if fill_uid else None,
+        photo=contact.photo if fill_photo else None,
+        photo_type=contact.photo_type,
+    )
+    touched.add(person_id)
+    # The rows changed behind the ORM's back: forget what it loaded.
+    session.expunge_all()
     if before is not None:
         import_batches.record_updated(session, batch_id, person_id, before)
     elif not fresh:
