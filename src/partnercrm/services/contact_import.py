@@ -43,7 +43,13 @@ from partnercrm.services.contact_data import (
     build_address,
     normalized_contact,
 )
-from partnercrm.services.people import PersonDetail, PersonInput, create_person, get_person
+from partnercrm.services.people import (
+    PersonDetail,
+    PersonInput,
+    create_person,
+    get_people,
+    get_person,
+)
 from partnercrm.store import search_index
 from partnercrm.store.text_folding import fold
 
@@ -729,6 +735,23 @@ def apply_import(
     done = len(creating)
     create_set = set(creating)
     touched: set[int] = set()
+    # Load the people to update 500 at a time; each cached detail is used once (a
+    # second record for the same person reads the merged state again).
+    targets = sorted(
+        {r.person_id for r in rows if r.person_id is not None and r.decision is Decision.UPDATE}
+    )
+    session.flush()
+    cache: dict[int, PersonDetail] = {d.id: d for d in get_people(session, targets)}
+    with_photo: set[int] = set()
+    for start in range(0, len(targets), 500):
+        with_photo.update(
+            session.scalars(
+                select(Person.id).where(
+                    Person.id.in_(targets[start : start + 500]), Person.photo.is_not(None)
+                )
+            )
+        )
+    session.expunge_all()
     for index, row in enumerate(rows):
         contact = row.contact
         problems.extend(ImportProblem(contact.source, contact.number, p) for p in contact.problems)
@@ -749,8 +772,18 @@ def apply_import(
                 skipped += 1
                 continue
             changed, found = _update(
-                session, batch_id, target, contact, updated, created_by_row, touched
+                session,
+                batch_id,
+                target,
+                contact,
+                updated,
+                created_by_row,
+                touched,
+                cache.pop(target, None),
+                target in with_photo,
             )
+            if changed and contact.photo:
+                with_photo.add(target)
             if not changed:
                 unchanged += 1
             differences.extend(ImportProblem(contact.source, contact.number, d) for d in found)
@@ -865,12 +898,18 @@ def _update(
     updated: set[int],
     created_by_row: dict[int, int],
     touched: set[int],
+    detail: PersonDetail | None = None,
+    has_photo: bool | None = None,
 ) -> tuple[bool, list[str]]:
     """Merge ``contact`` into the person: (whether it changed, the differing values)."""
-    detail = get_person(session, person_id)
+    if detail is None:
+        detail = get_person(session, person_id)
     data, addresses, points, roles, merge = merge_into(detail, contact)
     fill_uid = bool(contact.uid) and not detail.uid and not _uid_taken(session, contact.uid)
-    has_photo = session.scalar(select(Person.photo.is_not(None)).where(Person.id == person_id))
+    if has_photo is None:
+        has_photo = bool(
+            session.scalar(select(Person.photo.is_not(None)).where(Person.id == person_id))
+        )
     fill_photo = bool(contact.photo) and not has_photo
     if not (merge.changed or fill_uid or fill_photo):
         return False, merge.differences
