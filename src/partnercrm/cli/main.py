@@ -17,6 +17,7 @@ from partnercrm.cli import (
     database_commands,
     event_commands,
     export_commands,
+    import_commands,
     print_commands,
     search_commands,
 )
@@ -31,6 +32,7 @@ COMMAND_MODULES = (
     database_commands,
     search_commands,
     export_commands,
+    import_commands,
     event_commands,
     activity_commands,
     print_commands,
