@@ -19,7 +19,7 @@ SHARED_DB = OUT / "demo-100k.sqlite"
 PLAN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bench_foundation.py", ("--db", str(SHARED_DB))),
     ("bench_ui.py", ("--db", str(SHARED_DB))),
-    ("bench_exchange.py", ("--db", str(SHARED_DB))),
+    ("bench_exchange.py", ("--base", str(SHARED_DB))),
     ("bench_event_stats.py", ()),
     ("bench_timeline.py", ()),
     ("bench_vcard_core.py", ()),
