@@ -116,6 +116,7 @@ def make_probing_model(source: Source, later: Deferred) -> LazyTableModel[Row]:
         count=lambda: len(NAMES),
         background=later,
         probe=60,
+        complete_after_ms=0,
     )
     model.reload()
     return model
@@ -127,6 +128,8 @@ def test_probe_shows_count_and_first_rows_at_once_and_the_rest_later(qapp: objec
     assert model.rowCount() == 450
     assert len(model.ids) == 60 and not model.complete
     assert model.data(model.index(10, 0)) == "name 011"
+    assert later.pending == []  # the whole list is fetched only when typing pauses
+    qapp.processEvents()  # type: ignore[attr-defined]
     later.run_all()
     assert model.complete and len(model.ids) == 450
     assert model.data(model.index(400, 0)) == "name 401"
@@ -144,7 +147,10 @@ def test_rows_beyond_the_probe_are_fetched_on_the_spot(qapp: object) -> None:
 def test_a_stale_background_result_is_ignored(qapp: object) -> None:
     source, later = Source(), Deferred()
     model = make_probing_model(source, later)
+    qapp.processEvents()  # type: ignore[attr-defined]
+    stale = list(later.pending)
     model.sort(0, Qt.SortOrder.DescendingOrder)
+    later.pending[:0] = stale
     later.run_all()  # ascending ids from the first reload arrive after the sort
     assert model.data(model.index(0, 0)) == "name 450"
 

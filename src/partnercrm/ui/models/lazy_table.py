@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -81,6 +82,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         count: Callable[[], int] | None = None,
         background: Background | None = None,
         probe: int = 120,
+        complete_after_ms: int = 300,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -99,6 +101,10 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self.total = 0  # rows shown; more than len(ids) while the rest is on its way
         self.generation = 0
         self.pages: OrderedDict[int, list[R | None]] = OrderedDict()
+        self._completion_timer = QTimer(self)
+        self._completion_timer.setSingleShot(True)
+        self._completion_timer.setInterval(complete_after_ms)
+        self._completion_timer.timeout.connect(self._start_background)
 
     # --- loading ---------------------------------------------------------------------
 
@@ -106,15 +112,18 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
     def complete(self) -> bool:
         return len(self.ids) >= self.total
 
-    def reload(self) -> None:
-        """Fetch the id list anew (after a filter, sort or data change)."""
+    def reload(self, *, same_rows: bool = False) -> None:
+        """Fetch the id list anew (after a filter, sort or data change).
+
+        ``same_rows``: only the order changes (a re-sort), so the count is kept.
+        """
         self.generation += 1
         sort, descending = self.sort_key, self.descending
         if self.count is None or self.background is None:
             ids = self.fetch_ids(sort, descending, None)
             total = len(ids)
         else:
-            total = self.count()
+            total = self.total if same_rows else self.count()
             ids = self.fetch_ids(sort, descending, self.probe) if total else []
             if len(ids) < min(total, self.probe):
                 total = len(ids)  # the data changed between count and ids
@@ -125,12 +134,18 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self.endResetModel()
         self.reloaded.emit(total)
         if not self.complete:
-            generation = self.generation
-            assert self.background is not None
-            self.background(
-                lambda: self.fetch_ids(sort, descending, None),
-                lambda all_ids: self._arrived(generation, all_ids),
-            )
+            # While the user types, each keystroke only probes; the whole list is
+            # fetched once the typing pauses (or at once when a row beyond is needed).
+            self._completion_timer.start()
+
+    def _start_background(self) -> None:
+        if self.complete or self.background is None:
+            return
+        generation, sort, descending = self.generation, self.sort_key, self.descending
+        self.background(
+            lambda: self.fetch_ids(sort, descending, None),
+            lambda all_ids: self._arrived(generation, all_ids),
+        )
 
     def _arrived(self, generation: int, ids: list[int]) -> None:
         """The whole id list came from the background (ignored if a newer reload ran)."""
@@ -262,8 +277,16 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         key = self.columns[column].sort
         if key is None:
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return  # already in this order (QTableView asks again when sorting is enabled)
         self.sort_key = key
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.descending = descending
+        if self.count is not None and self.background is not None:
+            # Large lists: the first rows at once, the rest from the background
+            # (the view keeps its current record if it is among the first rows).
+            self.reload(same_rows=True)
+            return
         self.generation += 1
         ids = self.fetch_ids(self.sort_key, self.descending, None)
         if len(ids) != self.total or not self.complete:

@@ -36,11 +36,31 @@ class RecordTable(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        # Keep the current record across a re-sort (the model resets for large lists).
+        self._current_before_reset: int | None = None
+        model.modelAboutToBeReset.connect(self._remember_current)
+        model.modelReset.connect(self._restore_current)
         char = self.fontMetrics().averageCharWidth()
         for section, column in enumerate(model.columns):
             header.resizeSection(section, column.width * char + 12)
             header.setSectionHidden(section, column.hidden)
         self.setSortingEnabled(True)
+
+    def _remember_current(self) -> None:
+        index = self.currentIndex()
+        model = self.model()
+        self._current_before_reset = (
+            model.ids[index.row()]  # type: ignore[attr-defined]
+            if index.isValid() and index.row() < len(model.ids)  # type: ignore[attr-defined]
+            else None
+        )
+
+    def _restore_current(self) -> None:
+        record_id = self._current_before_reset
+        self._current_before_reset = None
+        model = self.model()
+        if record_id is not None and record_id in model.ids:  # type: ignore[attr-defined]
+            self.select_id(record_id)
 
     def _column_menu(self, position: QPoint) -> None:
         """Let the user choose the columns (a right click on the header)."""
