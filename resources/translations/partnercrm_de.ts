@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivitiesView</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="47"/>
+        <source>Log interaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="48"/>
+        <source>Ctrl+L from anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="51"/>
+        <source>Search all interactions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="65"/>
+        <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddressRow</name>
     <message>
         <location filename="../../src/partnercrm/ui/editors/row_lists.py" line="202"/>
@@ -147,6 +170,70 @@
         <location filename="../../src/partnercrm/ui/app.py" line="86"/>
         <source>PartnerCRM cannot open the database</source>
         <translation>PartnerCRM kann die Datenbank nicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/bar_chart.py" line="122"/>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInCommand</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_command.py" line="26"/>
+        <source>Check in {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="184"/>
+        <source>Type two or three letters of the name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="209"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="212"/>
+        <source>Walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="214"/>
+        <source>Undo check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="247"/>
+        <source>{present} present of {expected} expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="279"/>
+        <source>Nobody found. Check the spelling or add a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="282"/>
+        <source>{name} is already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="292"/>
+        <source>{name} checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="317"/>
+        <source>{name} added and checked in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -324,6 +411,135 @@
     </message>
 </context>
 <context>
+    <name>CrossEventView</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="99"/>
+        <source>all years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="103"/>
+        <source>all series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="109"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="117"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="118"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="119"/>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="128"/>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="132"/>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="120"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="121"/>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="122"/>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="143"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="123"/>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="142"/>
+        <source>Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="128"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="128"/>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="132"/>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="141"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="128"/>
+        <source>Which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="132"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="132"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="135"/>
+        <source>New and returning participants per event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="147"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="149"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="169"/>
+        <source>{events} events, {attendances} attendances by {people} people: {new} new, {returning} returning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="208"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="208"/>
+        <source>returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="214"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="216"/>
+        <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="228"/>
+        <source>Written: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DistributionListsView</name>
     <message>
         <location filename="../../src/partnercrm/ui/views/lists_view.py" line="42"/>
@@ -356,6 +572,473 @@
             <numerusform>%Ln Mitglied</numerusform>
             <numerusform>%Ln Mitglieder</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="220"/>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="222"/>
+        <source>Optional: what came of it (logged as a note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="210"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="224"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="244"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="245"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="246"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="247"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="248"/>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="249"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="250"/>
+        <source>Postal code, city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="251"/>
+        <source>Online link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="252"/>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="253"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="254"/>
+        <source>Funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="255"/>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="256"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="257"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="271"/>
+        <source>Add session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="273"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="275"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="282"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="289"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="331"/>
+        <source>Save the event first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="394"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="412"/>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="440"/>
+        <source>Select a session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventHistoryModel</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="81"/>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="82"/>
+        <source>organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="83"/>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="84"/>
+        <source>funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="90"/>
+        <source>{attended} came, {registered} registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="104"/>
+        <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="112"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="105"/>
+        <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="113"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="106"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="107"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="108"/>
+        <source>Represented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="114"/>
+        <source>Involved as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="115"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="116"/>
+        <source>Who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventListModel</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="110"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="111"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="112"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="113"/>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="114"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="115"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="116"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventListWidget</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="155"/>
+        <source>Search events by title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="158"/>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventWorkspace</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_workspace.py" line="28"/>
+        <source>Details and sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_workspace.py" line="29"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_workspace.py" line="30"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_workspace.py" line="31"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsWidget</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="43"/>
+        <source>Across events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="45"/>
+        <source>New and returning participants, municipalities, repeat visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="56"/>
+        <source>Open an event from the list, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="97"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="98"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="99"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="100"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="101"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="268"/>
+        <source>Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="269"/>
+        <source>Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="270"/>
+        <source>Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="334"/>
+        <source>Follow-ups done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="348"/>
+        <source>Snooze follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="364"/>
+        <source>Reassign follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="419"/>
+        <source>Reassign follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="420"/>
+        <source>Who is to do it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="435"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="438"/>
+        <source>Mine ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="459"/>
+        <source>No open follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="194"/>
+        <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="226"/>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="197"/>
+        <source>Selected people ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="200"/>
+        <source>List: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="203"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="204"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="205"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="230"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="231"/>
+        <source>Invitation by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="263"/>
+        <source>{ticked} of {total} will be invited; {left_out} must not be contacted this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationModel</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="87"/>
+        <source>(as a private person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="103"/>
+        <source>already on the list ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="115"/>
+        <source>Double-click to invite the person in another role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="144"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="144"/>
+        <source>Invited as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="144"/>
+        <source>Left out because</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -559,106 +1242,200 @@
     </message>
 </context>
 <context>
+    <name>LogInteractionDialog</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="72"/>
+        <source>Log interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="83"/>
+        <source>What was it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="85"/>
+        <source>What was said or agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="91"/>
+        <source>Press Delete to remove the selected entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="93"/>
+        <source>Add a person or organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="106"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="113"/>
+        <source>What is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="117"/>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="118"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="119"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="132"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="140"/>
+        <source>Kind and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="141"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="142"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="146"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="147"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="170"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="181"/>
+        <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="202"/>
+        <source>{name} (organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="125"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="141"/>
         <source>PartnerCRM</source>
         <translation>PartnerCRM</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="177"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="193"/>
         <source>New &amp;person</source>
         <translation>Neue &amp;Person</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="180"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="196"/>
         <source>New &amp;organisation</source>
         <translation>Neue &amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="186"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="202"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="189"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="205"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="195"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="198"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="214"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="205"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="221"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="212"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="228"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="215"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="231"/>
         <source>Move to &amp;trash</source>
         <translation>In den &amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="221"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="237"/>
         <source>&amp;About PartnerCRM</source>
         <translation>&amp;Über PartnerCRM</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="236"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="244"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="248"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="250"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="254"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="270"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="342"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="358"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="344"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="360"/>
         <source>Contacts are imported with the command line for now:
 partnercrm import FILE (vCard, CSV or Excel).</source>
         <translation>Kontakte werden vorerst über die Befehlszeile importiert:
 partnercrm import DATEI (vCard, CSV oder Excel).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="359"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="375"/>
         <source>About PartnerCRM</source>
         <translation>Über PartnerCRM</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="361"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="377"/>
         <source>PartnerCRM {version}
 Contacts, organisations and events for cross-sector networks, kept on your own computer.</source>
         <translation>PartnerCRM {version}
@@ -666,39 +1443,59 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     </message>
 </context>
 <context>
+    <name>MatchesModel</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="99"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="99"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="99"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="92"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="104"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="93"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="105"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="96"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="108"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="100"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="116"/>
         <source>Distribution lists</source>
         <translation>Verteiler</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="101"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="117"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="108"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="112"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="124"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="109"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="114"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="125"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
@@ -906,11 +1703,29 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     </message>
 </context>
 <context>
+    <name>OrganizationListEdit</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/organization_picker.py" line="89"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/organization_picker.py" line="95"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganizationPicker</name>
     <message>
         <location filename="../../src/partnercrm/ui/editors/organization_editor.py" line="66"/>
         <source>None (type to search)</source>
         <translation>Keine (zum Suchen tippen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/organization_picker.py" line="43"/>
+        <source>Type a few letters of the organisation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -973,74 +1788,253 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     </message>
 </context>
 <context>
+    <name>ParticipantsTableModel</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_model.py" line="98"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_model.py" line="99"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_model.py" line="100"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_model.py" line="101"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_model.py" line="102"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_model.py" line="103"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_model.py" line="104"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsView</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="63"/>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="68"/>
+        <source>Set role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="70"/>
+        <source>Invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="73"/>
+        <source>Import registrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="75"/>
+        <source>Import attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="77"/>
+        <source>Registered → no-show…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="79"/>
+        <source>After the event: everyone still registered did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="84"/>
+        <source>Stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="86"/>
+        <source>Add to session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="88"/>
+        <source>Put the selected people into the session in the chosen role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="107"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="130"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="158"/>
+        <source>Select the people first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="146"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="167"/>
+        <source>{count} changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="148"/>
+        <source>{count} put on the waitlist: the event is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="152"/>
+        <source>{count} moved up from the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="186"/>
+        <source>Select the people and a session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="199"/>
+        <source>{count} added to “{session}” as {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="208"/>
+        <source>{count} invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="218"/>
+        <source>Nobody is still registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="222"/>
+        <source>Mark no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="223"/>
+        <source>{count} people are still registered. Mark them all as “no-show”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="237"/>
+        <source>{count} marked as no-show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="241"/>
+        <source>Import registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="241"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="248"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="248"/>
+        <source>Import attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="269"/>
+        <source>{rows} rows imported: {created} people created, {matched} recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="294"/>
+        <source>{marked} marked as attended, {created} people created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleFilterBar</name>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="33"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="74"/>
         <source>Search people (Ctrl+F): name, organisation, city…</source>
         <translation>Personen suchen (Strg+F): Name, Organisation, Ort…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="34"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="75"/>
         <source>Search people</source>
         <translation>Personen suchen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="40"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="84"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="42"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="86"/>
         <source>Filter by kind of organisation</source>
         <translation>Nach Art der Organisation filtern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="43"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="87"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="49"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="96"/>
         <source>Filter by municipality</source>
         <translation>Nach Kommune filtern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="51"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="98"/>
         <source>Filter by consent</source>
         <translation>Nach Einwilligung filtern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="52"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="99"/>
         <source>Any consent</source>
         <translation>Alle Einwilligungen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="53"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="100"/>
         <source>May be contacted by post</source>
         <translation>Darf per Post angeschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="54"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="101"/>
         <source>May be contacted by e-mail</source>
         <translation>Darf per E-Mail angeschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="55"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="102"/>
         <source>Save as list…</source>
         <translation>Als Verteiler speichern…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="56"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="103"/>
         <source>Save this selection as a distribution list</source>
         <translation>Diese Auswahl als Verteiler speichern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="83"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="81"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="85"/>
+        <location filename="../../src/partnercrm/ui/views/people_filters.py" line="93"/>
         <source>All municipalities</source>
         <translation>Alle Kommunen</translation>
     </message>
@@ -1048,12 +2042,12 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="38"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="37"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="64"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="63"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln Person</numerusform>
@@ -1061,7 +2055,7 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="82"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="81"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere</numerusform>
@@ -1069,33 +2063,33 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="87"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="86"/>
         <source>Move to trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="129"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="128"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="130"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="129"/>
         <source>Save the changes to this person first?</source>
         <translation>Änderungen an dieser Person zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="157"/>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="167"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="156"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="168"/>
         <source>Save as distribution list</source>
         <translation>Als Verteiler speichern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="157"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="156"/>
         <source>Name of the list:</source>
         <translation>Name des Verteilers:</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="169"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="170"/>
         <source>Saved the list “{name}”.</source>
         <translation>Verteiler „{name}“ gespeichert.</translation>
     </message>
@@ -1310,6 +2304,246 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="131"/>
+        <source>Print address labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="132"/>
+        <source>Print invitation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="133"/>
+        <source>Print sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="134"/>
+        <source>Print name badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="135"/>
+        <source>Print letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="136"/>
+        <source>Print certificates of attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="149"/>
+        <source>Draw label outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="150"/>
+        <source>Remember offset for this format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="151"/>
+        <source>Calibration page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="153"/>
+        <source>By name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="154"/>
+        <source>By postcode (bulk mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="156"/>
+        <source>As usual for this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="159"/>
+        <source>Sign-in sheets and badges: registered and attended; certificates: attended; other documents: everyone invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="166"/>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="171"/>
+        <source>Organisation · Street 1 · 12345 Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="178"/>
+        <source>Placeholders: {salutation}, {first_name}, {last_name}, {full_name}, {organization}, {function}, {department}, {event_title}, {event_date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="183"/>
+        <source>Highest title (Herr Professor Mey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="184"/>
+        <source>All titles (Herr Prof. Dr. Mey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="186"/>
+        <source>In the letter&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="187"/>
+        <source>In each person&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="192"/>
+        <source>Label sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="193"/>
+        <source>Start at label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="195"/>
+        <source>Printer offset right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="196"/>
+        <source>Printer offset down:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="201"/>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="203"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="204"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="206"/>
+        <source>Return address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="207"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="208"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="209"/>
+        <source>Titles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="210"/>
+        <source>Salutation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="211"/>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="225"/>
+        <source>Nobody left out, every text fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="228"/>
+        <source>Print at 100 % (“actual size”), not “fit to page”: a scaled page misses the labels or the envelope window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="240"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="241"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="242"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="407"/>
+        <source>Building the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="410"/>
+        <source>Building the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="441"/>
+        <source>Left out: {name} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="476"/>
+        <source>{pages} pages, {records} records, {skipped} left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="480"/>
+        <source>(preview shows the first {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="508"/>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="519"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="508"/>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="525"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="520"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="525"/>
+        <source>Save calibration page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecentPeople</name>
     <message>
         <location filename="../../src/partnercrm/ui/views/start_page.py" line="47"/>
@@ -1329,6 +2563,82 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         <location filename="../../src/partnercrm/ui/editors/row_lists.py" line="63"/>
         <source>Remove this line</source>
         <translation>Diese Zeile entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="127"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="142"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="144"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="145"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="146"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="147"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="148"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="149"/>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="112"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="113"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="114"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="115"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="116"/>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/event_editor.py" line="117"/>
+        <source>Speakers, moderators, exhibitors</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1360,11 +2670,52 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     </message>
 </context>
 <context>
+    <name>SheetMap</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/sheet_map.py" line="28"/>
+        <source>Click the first free label on your sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/printing/sheet_map.py" line="81"/>
+        <source>No label sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../../src/partnercrm/ui/sidebar.py" line="24"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="182"/>
+        <source>Snooze follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="189"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="190"/>
+        <source>In a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="191"/>
+        <source>In a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="206"/>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1423,11 +2774,169 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     </message>
 </context>
 <context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="55"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="55"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="60"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="61"/>
+        <source>Copy the sentence for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="80"/>
+        <source>Participations by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="81"/>
+        <source>Attendees by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="82"/>
+        <source>Attendees by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="83"/>
+        <source>Attendees by kind of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="105"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="125"/>
+        <source>Attended: {attended} · registered: {registered} · invited: {invited} · waitlist: {waitlisted} · declined: {declined} · cancelled: {cancelled} · did not come: {no_show}
+Organisations represented: {organizations} · municipalities and districts: {municipalities} · attendees from them: {municipal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="144"/>
+        <source>Municipalities and districts: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../src/partnercrm/ui/tasks.py" line="86"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="73"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="74"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="75"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="76"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="77"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="184"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="184"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="185"/>
+        <source>Follow-up {date} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="216"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="217"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="220"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="221"/>
+        <source>Role changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="224"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="225"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="226"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="227"/>
+        <source>Last 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="231"/>
+        <source>Search in subjects and texts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="290"/>
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1509,6 +3018,44 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     </message>
 </context>
 <context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="108"/>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="116"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="117"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="118"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="119"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="120"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="128"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../src/partnercrm/ui/welcome.py" line="25"/>
@@ -1521,19 +3068,50 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         <translation>Ihre Datenbank ist noch leer. Übernehmen Sie Ihre vorhandenen Kontakte, sehen Sie sich in einem Demo-Netzwerk um oder beginnen Sie mit einer leeren Seite.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/welcome.py" line="40"/>
+        <location filename="../../src/partnercrm/ui/welcome.py" line="41"/>
         <source>Import contacts…</source>
         <translation>Kontakte importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/welcome.py" line="41"/>
+        <location filename="../../src/partnercrm/ui/welcome.py" line="42"/>
         <source>Load demo network</source>
         <translation>Demo-Netzwerk laden</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/welcome.py" line="42"/>
+        <location filename="../../src/partnercrm/ui/welcome.py" line="43"/>
         <source>Start empty</source>
         <translation>Leer beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>activities</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="61"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="62"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="63"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="64"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="75"/>
+        <source>%n follow-up(s) overdue. See Activities.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1552,6 +3130,24 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         <location filename="../../src/partnercrm/services/affiliations.py" line="114"/>
         <source>The role cannot end before it begins.</source>
         <translation>Die Funktion kann nicht enden, bevor sie beginnt.</translation>
+    </message>
+</context>
+<context>
+    <name>attendance_import</name>
+    <message>
+        <location filename="../../src/partnercrm/services/attendance_import.py" line="124"/>
+        <source>{source} has no column with the participants&apos; names or e-mail addresses (such as Name, Full Name, E-Mail, User Email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/attendance_import.py" line="154"/>
+        <source>{source}, row {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/attendance_import.py" line="175"/>
+        <source>{source}, row {row}: “{name}” is not known and has no e-mail address; add the person first or complete the row.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1630,22 +3226,22 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         <translation>{people} Personen, {orgs} Organisationen, {events} Veranstaltungen und {interactions} Aktivitäten nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="58"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="72"/>
         <source>Error: {message}</source>
         <translation>Fehler: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="63"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="77"/>
         <source>Internal error: {message}. Please report this.</source>
         <translation>Interner Fehler: {message}. Bitte melden Sie das.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="69"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="83"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="76"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="90"/>
         <source>Unexpected error ({kind}: {message}). Nothing was changed by the failed step. Please report this.</source>
         <translation>Unerwarteter Fehler ({kind}: {message}). Der fehlgeschlagene Schritt hat nichts verändert. Bitte melden Sie das.</translation>
     </message>
@@ -1658,6 +3254,237 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         <location filename="../../src/partnercrm/cli/search_commands.py" line="64"/>
         <source>Organizations: {total}</source>
         <translation>Organisationen: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/activity_commands.py" line="125"/>
+        <source>Logged interaction {id} with {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/activity_commands.py" line="129"/>
+        <source>Follow-up on {due} for {owner}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/activity_commands.py" line="147"/>
+        <source>No open follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/activity_commands.py" line="150"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/activity_commands.py" line="151"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/activity_commands.py" line="152"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/activity_commands.py" line="153"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/activity_commands.py" line="193"/>
+        <source>There is no person with the id {id}. Find the id with partnercrm search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/activity_commands.py" line="202"/>
+        <source>“{value}” is neither a person id nor an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/activity_commands.py" line="210"/>
+        <source>Nobody in the database has the e-mail address {email}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/activity_commands.py" line="217"/>
+        <source>The e-mail address {email} belongs to several people (ids {ids}). Give the id with --person instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/activity_commands.py" line="242"/>
+        <source>“{value}” is not a date. Write 2026-03-31, 31.03.2026 or +14 (days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/activity_commands.py" line="257"/>
+        <source>“{value}” is not a time. Write 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/event_commands.py" line="128"/>
+        <source>Created event {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/event_commands.py" line="158"/>
+        <source>{registered} registered, {attended} attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/event_commands.py" line="196"/>
+        <source>Imported {rows} rows: {people_created} people created, {people_matched} recognised, {organizations_created} organisations created; {participations_created} participations added, {participations_updated} updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/event_commands.py" line="227"/>
+        <source>{marked} marked as attended ({already_attended} were already), {people_created} people created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/event_commands.py" line="247"/>
+        <source>Name a distribution list with --list or people with --person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/event_commands.py" line="264"/>
+        <source>{count} invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/event_commands.py" line="267"/>
+        <source>  left out: {name} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/event_commands.py" line="280"/>
+        <source>{count} people are still “registered” and would become “no-show”. Repeat with --yes to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/event_commands.py" line="289"/>
+        <source>{count} marked as no-show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/event_commands.py" line="306"/>
+        <source>  organisations {orgs}, municipalities {muns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/event_commands.py" line="322"/>
+        <source>Written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/print_commands.py" line="179"/>
+        <source>The output file must end in .pdf: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/print_commands.py" line="184"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/print_commands.py" line="197"/>
+        <source>--status and --role need --event (which event?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/print_commands.py" line="205"/>
+        <source>Cannot read the letter text {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/print_commands.py" line="233"/>
+        <source>Skipped {name} (id {id}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/print_commands.py" line="241"/>
+        <source>Wrote {path}: {items} records on {pages} pages, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/print_commands.py" line="252"/>
+        <source>Next free position on the last sheet: {n} (use --start {n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/print_commands.py" line="297"/>
+        <source>Wrote {path}: calibration page for {format}, offset x {x} mm, y {y} mm. Print it at 100 % (actual size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_permission.py" line="40"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_permission.py" line="41"/>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_permission.py" line="42"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_permission.py" line="63"/>
+        <source>marked “do not contact”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_permission.py" line="81"/>
+        <source>consent for {channel} withdrawn on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_permission.py" line="83"/>
+        <source>consent for {channel} refused on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csv</name>
+    <message>
+        <location filename="../../src/partnercrm/interchange/csv_reading.py" line="115"/>
+        <source>{source}, row {row}: the CSV is damaged ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/csv_reading.py" line="121"/>
+        <source>{source} is empty: it has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/csv_reading.py" line="133"/>
+        <source>{source} is too large for a CSV import ({size} MB, at most 50 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/csv_reading.py" line="140"/>
+        <source>The file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/csv_reading.py" line="144"/>
+        <source>{path} is a folder, not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/csv_reading.py" line="148"/>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/csv_reading.py" line="154"/>
+        <source>{source} is not a CSV text file (it looks like a spreadsheet or another binary file). Save it as CSV and import again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1741,34 +3568,224 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="405"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="439"/>
         <source>The demo needs at least 10 people.</source>
         <translation>Das Demo-Netzwerk braucht mindestens 10 Personen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="410"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="444"/>
         <source>The database already holds {count} people; the demo network is only loaded into an empty database. Use --db with a new file name.</source>
         <translation>Die Datenbank enthält bereits {count} Personen; das Demo-Netzwerk wird nur in eine leere Datenbank geladen. Verwenden Sie --db mit einem neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="418"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="452"/>
         <source>Creating organizations and people…</source>
         <translation>Organisationen und Personen werden angelegt…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="423"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="457"/>
         <source>Creating interactions and events…</source>
         <translation>Aktivitäten und Veranstaltungen werden angelegt…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="427"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="461"/>
         <source>Writing to the database…</source>
         <translation>In die Datenbank schreiben…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="429"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="463"/>
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
+    </message>
+</context>
+<context>
+    <name>email_import</name>
+    <message>
+        <location filename="../../src/partnercrm/interchange/email_import.py" line="78"/>
+        <source>{file} is an Outlook .msg file, which PartnerCRM cannot read. In Outlook, choose File › Save As › “Text only” or drag the mail to a folder as .eml, then drop the .eml file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/email_import.py" line="87"/>
+        <source>{file} is not an e-mail file. Drop a mail saved as .eml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/email_import.py" line="96"/>
+        <source>{file} is {size} MB large; e-mails over 25 MB (with attachments) are not logged. Save the mail without its attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/email_import.py" line="105"/>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/email_import.py" line="119"/>
+        <source>{file} is not an e-mail: it has no From, Subject or Date header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/email_import.py" line="152"/>
+        <source>Nobody in the database has an address of {file} ({addresses}). Drop the mail onto the person it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/email_import.py" line="158"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>event_report</name>
+    <message>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="30"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="31"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="32"/>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="58"/>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="72"/>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="33"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="34"/>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="35"/>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="80"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="36"/>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="79"/>
+        <source>Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="37"/>
+        <source>Municipal participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="56"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="57"/>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="71"/>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="78"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="69"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="70"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="125"/>
+        <source>Give the report file the ending .csv or .xlsx: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/event_report_export.py" line="140"/>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>{path} kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>events</name>
+    <message>
+        <location filename="../../src/partnercrm/services/attendance_import.py" line="119"/>
+        <location filename="../../src/partnercrm/services/event_statistics.py" line="182"/>
+        <location filename="../../src/partnercrm/services/events.py" line="231"/>
+        <location filename="../../src/partnercrm/services/participations.py" line="111"/>
+        <location filename="../../src/partnercrm/services/registration_import.py" line="373"/>
+        <source>Event {id} does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/events.py" line="126"/>
+        <source>“{value}” is not a date. Write it as 2026-05-12 or 12.05.2026, with a time if you like (2026-05-12 09:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/events.py" line="158"/>
+        <source>“{value}” is not an event kind. Use one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/events.py" line="166"/>
+        <source>An event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/events.py" line="169"/>
+        <source>The event ends before it starts. Check the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/events.py" line="173"/>
+        <source>The capacity cannot be negative; leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/events.py" line="182"/>
+        <source>Organization {id} does not exist (any more).</source>
+        <translation>Die Organisation {id} gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/events.py" line="243"/>
+        <source>“{title}” was changed meanwhile. Reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/events.py" line="313"/>
+        <source>Several events are called “{title}”. Give the id instead (partnercrm event list shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/events.py" line="320"/>
+        <source>There is no event “{reference}”. Give its id or exact title (partnercrm event list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/events.py" line="389"/>
+        <source>A session needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/events.py" line="392"/>
+        <source>The session ends before it starts. Check the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/events.py" line="418"/>
+        <location filename="../../src/partnercrm/services/events.py" line="433"/>
+        <source>This session does not exist (any more).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1783,6 +3800,198 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         <location filename="../../src/partnercrm/interchange/atomic_file.py" line="45"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>followups</name>
+    <message>
+        <location filename="../../src/partnercrm/services/followups.py" line="216"/>
+        <source>Follow-up done: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/followups.py" line="262"/>
+        <source>Name who is to take over the follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/followups.py" line="286"/>
+        <source>The interaction “{subject}” has no follow-up. Set a due date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>interaction_export</name>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="56"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="57"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="58"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="59"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="60"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="61"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="68"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="69"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="70"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="71"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="72"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="73"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="74"/>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="75"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="76"/>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="77"/>
+        <source>Follow-up (to do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="78"/>
+        <source>Follow-up owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="79"/>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="94"/>
+        <source>{file}: choose a file name ending in .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="107"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="138"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/interaction_export.py" line="138"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>interactions</name>
+    <message>
+        <location filename="../../src/partnercrm/services/interactions.py" line="126"/>
+        <source>The interaction “{subject}” was changed by someone else meanwhile. Reload it and enter your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/interactions.py" line="187"/>
+        <source>Interaction {id} does not exist (any more). It may have been deleted meanwhile; reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/interactions.py" line="202"/>
+        <source>Enter a subject or a text for the interaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/interactions.py" line="207"/>
+        <source>The subject is {length} characters long; shorten it to {limit} and put the rest into the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/interactions.py" line="216"/>
+        <source>Name at least one person, organization or event the interaction belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/interactions.py" line="226"/>
+        <source>Event {id} does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/interactions.py" line="255"/>
+        <source>There is no person with the id {ids} (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/interactions.py" line="257"/>
+        <source>There is no organization with the id {ids} (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitations</name>
+    <message>
+        <location filename="../../src/partnercrm/services/invitations.py" line="87"/>
+        <source>The distribution list does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/invitations.py" line="134"/>
+        <source>in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/invitations.py" line="173"/>
+        <source>already on the list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1847,6 +4056,49 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         <location filename="../../src/partnercrm/services/organizations.py" line="272"/>
         <source>{name} is not in the trash.</source>
         <translation>{name} liegt nicht im Papierkorb.</translation>
+    </message>
+</context>
+<context>
+    <name>participations</name>
+    <message>
+        <location filename="../../src/partnercrm/services/participations.py" line="102"/>
+        <source>This participation does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/participations.py" line="166"/>
+        <source>The chosen role does not belong to this person (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/participations.py" line="240"/>
+        <source>This person does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/participations.py" line="248"/>
+        <source>This person is already on the list of “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/participations.py" line="328"/>
+        <source>The person of this participation was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/participations.py" line="441"/>
+        <source>The session does not belong to this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/participations.py" line="506"/>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/participations.py" line="576"/>
+        <source>Type at least a name for the walk-in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2010,6 +4262,100 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         <source>Page {page}</source>
         <translation>Seite {page}</translation>
     </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/print_jobs.py" line="140"/>
+        <source>There is no label format “{key}”. Give a format id or the vendor&apos;s number (partnercrm print formats lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/print_jobs.py" line="160"/>
+        <source>The start position must be between 1 and {count} for {format}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/print_jobs.py" line="222"/>
+        <source>This document is about one event: choose the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/printing/print_jobs.py" line="256"/>
+        <source>Label for {name}: address lines left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/print_selection.py" line="526"/>
+        <source>no postal address with street or PO box and town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/print_settings.py" line="55"/>
+        <source>The print settings file {path} cannot be read ({error}). Delete it to start again with no printer calibration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/print_settings.py" line="63"/>
+        <source>The print settings file {path} has an unknown layout. Delete it to start again with no printer calibration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/print_settings.py" line="78"/>
+        <source>An offset of {value} mm is more than a printer shifts (at most ±{limit} mm). Check that the label format is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>registration_import</name>
+    <message>
+        <location filename="../../src/partnercrm/services/registration_import.py" line="235"/>
+        <source>{source}, row {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/registration_import.py" line="246"/>
+        <source>{source}: column “{column}” is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/registration_import.py" line="253"/>
+        <source>{source} has no column for the last name or the e-mail address. Name the columns in the first row, e.g. Vorname;Nachname;Organisation;E-Mail;Status (or First name, Last name, Organization, Email, Status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/registration_import.py" line="276"/>
+        <source>neither a last name nor an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/registration_import.py" line="290"/>
+        <source>unknown status “{word}”. Use angemeldet, eingeladen, Warteliste, abgesagt, teilgenommen or nicht erschienen (or registered, invited, waitlisted, declined, cancelled, attended, no-show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/registration_import.py" line="305"/>
+        <source>unknown role “{word}”. Use Teilnahme, Referent/in, Moderation, Podium, Aussteller/in or Organisation (or participant, speaker, moderator, panelist, exhibitor, organiser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/registration_import.py" line="348"/>
+        <source>… and {count} more problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/registration_import.py" line="353"/>
+        <source>Nothing was imported from {source}. Correct these rows and import again:
+{rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/registration_import.py" line="499"/>
+        <source>{source}, row {row}: the same person as in row {first}; the later row&apos;s status and role count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/registration_import.py" line="532"/>
+        <source>Created by the import of {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tags</name>
@@ -2022,6 +4368,19 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         <location filename="../../src/partnercrm/services/tags.py" line="76"/>
         <source>The tag no longer exists.</source>
         <translation>Das Schlagwort gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <location filename="../../src/partnercrm/services/timeline.py" line="249"/>
+        <source>Person {id} does not exist (any more).</source>
+        <translation>Die Person {id} gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/timeline.py" line="258"/>
+        <source>Organization {id} does not exist (any more).</source>
+        <translation>Die Organisation {id} gibt es nicht (mehr).</translation>
     </message>
 </context>
 <context>
@@ -2052,22 +4411,22 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         <translation>„{value}“ ist keine Telefonnummer. Schreiben Sie sie mit Vorwahl, z. B. 0221 123456 oder +49 221 123456.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="104"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="105"/>
         <source>“{value}” cannot be a phone number: it has too few or too many digits.</source>
         <translation>„{value}“ kann keine Telefonnummer sein: zu wenige oder zu viele Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="122"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="123"/>
         <source>“{value}” is not a known country. Use a two-letter code such as DE, AT or CH.</source>
         <translation>„{value}“ ist kein bekanntes Land. Verwenden Sie einen Ländercode wie DE, AT oder CH.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="142"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="143"/>
         <source>“{value}” is not a postal code of {country}: expected {example}.</source>
         <translation>„{value}“ ist keine Postleitzahl für {country}: erwartet wird {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="158"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="159"/>
         <source>“{value}” is not a web address.</source>
         <translation>„{value}“ ist keine Webadresse.</translation>
     </message>
@@ -2086,66 +4445,66 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="15"/>
+        <source>The file holds more than {limit} cards; only the first {limit} were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="18"/>
         <source>The card is larger than {limit} MB and was skipped.</source>
         <translation>Die Karte ist größer als {limit} MB und wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="18"/>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="21"/>
         <source>A {name} property longer than {limit} MB was dropped.</source>
         <translation>Eine Eigenschaft {name} über {limit} MB wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="21"/>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="24"/>
         <source>The card has more than {limit} properties; the rest were dropped.</source>
         <translation>Die Karte hat mehr als {limit} Eigenschaften; der Rest wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="24"/>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="27"/>
         <source>The card has no END:VCARD line; it was read up to the next card.</source>
         <translation>Der Karte fehlt die Zeile END:VCARD; sie wurde bis zur nächsten Karte gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="27"/>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="30"/>
         <source>Nested cards are too deep; the inner ones were skipped.</source>
         <translation>Verschachtelte Karten sind zu tief; die inneren wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="30"/>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="33"/>
         <source>An embedded AGENT card was skipped.</source>
         <translation>Eine eingebettete AGENT-Karte wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="31"/>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="34"/>
         <source>A line without a property name or colon was skipped: {text}</source>
         <translation>Eine Zeile ohne Eigenschaftsnamen oder Doppelpunkt wurde übersprungen: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="34"/>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="37"/>
         <source>Dropped a bad {name}: the data is not a complete JPEG, PNG or GIF image.</source>
         <translation>Fehlerhaftes {name} verworfen: Die Daten sind kein vollständiges JPEG-, PNG- oder GIF-Bild.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="37"/>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="40"/>
         <source>A second {name} was kept as an extra property.</source>
         <translation>Ein zweites {name} wurde als zusätzliche Eigenschaft behalten.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="38"/>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="41"/>
         <source>Unknown character set {charset} on {name}; decoded as UTF-8 or Windows-1252.</source>
         <translation>Unbekannter Zeichensatz {charset} bei {name}; als UTF-8 oder Windows-1252 gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="41"/>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="44"/>
         <source>{name} contained bytes that are not valid text; they were replaced by �.</source>
         <translation>{name} enthielt Bytes, die kein gültiger Text sind; sie wurden durch � ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="44"/>
-        <source>The file is UTF-16 encoded; it was converted.</source>
-        <translation>Die Datei ist UTF-16-kodiert; sie wurde umgewandelt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="45"/>
+        <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="47"/>
         <source>The card could not be read because of an internal error: {error}</source>
         <translation>Die Karte konnte wegen eines internen Fehlers nicht gelesen werden: {error}</translation>
     </message>

@@ -141,3 +141,35 @@ def test_edit_is_undoable_and_conflicts_are_not_overwritten(  # type: ignore[no-
     stored = window.ctx.read(lambda s: people.get_person(s, person_id))
     assert stored.last_name == "Kowalski-Nowak"
     assert stored.notes == ""
+
+
+def test_filters_by_tag_and_saves_the_selection_as_a_list(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, settings: Settings, monkeypatch
+) -> None:
+    with db.transaction() as s:
+        people.create_person(
+            s, data=people.PersonInput(first_name="Ada", last_name="Engel", tags=("Ehrenamt",))
+        )
+        people.create_person(s, data=people.PersonInput(first_name="Bo", last_name="Fuchs"))
+    window = make_window(qtbot, db, settings)
+    window.show_view("people")
+    view = window.current_view()
+    assert isinstance(view, PeopleView)
+    assert view.model.rowCount() == 2
+    combo = view.filters.tag
+    combo.ensure_loaded()  # what opening the popup does
+    combo.setCurrentIndex(combo.findText("Ehrenamt"))
+    combo.activated.emit(combo.currentIndex())
+    assert visible_names(view) == ["Ada Engel"]
+    assert view.status_text() == "1 person(s)"  # no catalogue loaded in tests
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from partnercrm.services import distribution_lists
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Ehrenamtliche", True))
+    view.filters.save_button.click()
+    lists = window.ctx.read(distribution_lists.list_lists)
+    assert [entry.name for entry in lists] == ["Ehrenamtliche"]
+    members = window.ctx.read(lambda s: distribution_lists.list_member_ids(s, lists[0].id))
+    assert len(members) == 1

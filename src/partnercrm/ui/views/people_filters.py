@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from partnercrm.model.enums import ConsentChannel, OrganizationKind, Sector
@@ -12,6 +15,44 @@ from partnercrm.services.people import PersonFilter
 from partnercrm.ui.context import AppContext
 from partnercrm.ui.icons import icon
 from partnercrm.ui.labels import label
+
+
+class LazyChoiceCombo(QComboBox):
+    """A filter combo whose choices are read from the database when first opened.
+
+    Tags are counted over every person: reading them at start would delay the
+    first paint of the list, and most sessions never open this filter.
+    """
+
+    def __init__(self, all_text: str, load: Callable[[], list[tuple[str, int]]]) -> None:
+        super().__init__()
+        self.all_text = all_text
+        self.load = load
+        self.stale = True
+        self.addItem(all_text, None)
+
+    def refresh(self) -> None:
+        current = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.all_text, None)
+        for text, value in self.load():
+            self.addItem(text, value)
+        self.setCurrentIndex(max(self.findData(current), 0))
+        self.blockSignals(False)
+        self.stale = False
+
+    def ensure_loaded(self) -> None:
+        if self.stale:
+            self.refresh()
+
+    def showPopup(self) -> None:
+        self.ensure_loaded()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.ensure_loaded()
+        super().focusInEvent(event)
 
 
 class PeopleFilterBar(QWidget):
@@ -36,7 +77,10 @@ class PeopleFilterBar(QWidget):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMinimumWidth(260)
 
-        self.tag = QComboBox(self)
+        self.tag = LazyChoiceCombo(
+            self.tr("All tags"),
+            lambda: [(t.name, t.id) for t in self.ctx.read(tag_service.all_tags)],
+        )
         self.tag.setAccessibleName(self.tr("Filter by tag"))
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Filter by kind of organisation"))
@@ -45,7 +89,10 @@ class PeopleFilterBar(QWidget):
             self.kind.addItem(label(sector), f"sector:{sector.value}")
         for kind in OrganizationKind:
             self.kind.addItem("   " + label(kind), f"kind:{kind.value}")
-        self.municipality = QComboBox(self)
+        self.municipality = LazyChoiceCombo(
+            self.tr("All municipalities"),
+            lambda: [(p.name, p.id) for p in self.ctx.read(organization_service.municipalities)],
+        )
         self.municipality.setAccessibleName(self.tr("Filter by municipality"))
         self.contact = QComboBox(self)
         self.contact.setAccessibleName(self.tr("Filter by consent"))
@@ -74,27 +121,11 @@ class PeopleFilterBar(QWidget):
         self._pending.setInterval(0)
         self._pending.timeout.connect(self._emit)
         self.search.textChanged.connect(lambda _t: self._pending.start())
-        self.refresh_choices()
 
     def refresh_choices(self) -> None:
-        """Reload the tags and municipalities offered (after data changes)."""
-        tags = self.ctx.read(tag_service.all_tags)
-        places = self.ctx.read(organization_service.municipalities)
-        self._refill(self.tag, self.tr("All tags"), [(t.name, t.id) for t in tags])
-        self._refill(
-            self.municipality, self.tr("All municipalities"), [(p.name, p.id) for p in places]
-        )
-
-    @staticmethod
-    def _refill(combo: QComboBox, all_text: str, items: list[tuple[str, int]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(all_text, None)
-        for text, value in items:
-            combo.addItem(text, value)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.blockSignals(False)
+        """The tags and municipalities offered are read again when next opened."""
+        for combo in (self.tag, self.municipality):
+            combo.stale = True
 
     def person_filter(self) -> PersonFilter:
         choice = str(self.kind.currentData() or "")

@@ -6,7 +6,6 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from partnercrm.errors import UserError
-from partnercrm.services import distribution_lists
 from partnercrm.services.changes import Changes
 from partnercrm.services.people import PersonFilter
 from partnercrm.ui.activities.email_drop import EmailDropFilter
@@ -181,6 +180,8 @@ class PeopleView(QWidget):
         )
         if not ok or not name.strip():
             return
+        from partnercrm.services import distribution_lists  # only when a list is saved
+
         person_filter = self.filters.person_filter()
         try:
             self.ctx.write(
