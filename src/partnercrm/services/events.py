@@ -356,7 +356,7 @@ def upcoming_events(session: Session, *, now: datetime, limit: int = 5) -> list[
     return _event_rows(session, statement)
 
 
-def _counted_events() -> Select[tuple[Event, int, int]]:
+def _counted_events() -> Select[Event, int, int]:
     registered = func.sum(
         case((Participation.status == ParticipationStatus.REGISTERED, 1), else_=0)
     )
@@ -368,7 +368,7 @@ def _counted_events() -> Select[tuple[Event, int, int]]:
     )
 
 
-def _event_rows(session: Session, statement: Select[tuple[Event, int, int]]) -> list[EventRow]:
+def _event_rows(session: Session, statement: Select[Event, int, int]) -> list[EventRow]:
     rows = []
     for event, n_registered, n_attended in session.execute(statement):
         venue = event.venue_name or event.venue_city or event.online_url

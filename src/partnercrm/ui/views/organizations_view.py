@@ -23,8 +23,8 @@ from partnercrm.ui.editors.organization_editor import OrganizationEditor
 from partnercrm.ui.icons import icon
 from partnercrm.ui.labels import label
 from partnercrm.ui.models.organizations_table import OrganizationsTableModel
-from partnercrm.ui.views.record_pages import RecordPages
 from partnercrm.ui.settings import Settings
+from partnercrm.ui.views.record_pages import RecordPages
 from partnercrm.ui.views.record_table import RecordTable
 
 
