@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -47,6 +47,8 @@ class RecentPeople(QListWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setAccessibleName(self.tr("Recently changed contacts"))
+        self.setSpacing(2)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemActivated.connect(self._open)
         self.refresh()
 
@@ -55,8 +57,9 @@ class RecentPeople(QListWidget):
         rows = self.ctx.read(lambda s: people.recently_changed_people(s, 12))
         for row in rows:
             details = ", ".join(p for p in (row.function, row.organization) if p)
-            text = f"{row.display_name} — {details}" if details else row.display_name
+            text = f"{row.display_name}\n{details}" if details else row.display_name
             item = QListWidgetItem(icon("person"), text)
+            item.setToolTip(text)
             item.setData(0x0100, row.id)
             self.addItem(item)
         if not rows:
@@ -113,8 +116,7 @@ class StartPage(QStackedWidget):
         grid.addWidget(self.recent, 3, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(1, 2)
-        grid.setRowStretch(3, 3)
+        grid.setRowStretch(3, 1)
         for column, (section_title, factory) in enumerate(START_SECTIONS, start=2):
             grid.addWidget(self._heading(section_title), 0, column)
             grid.addWidget(factory(ctx), 1, column, 3, 1)

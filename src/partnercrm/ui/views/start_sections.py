@@ -30,7 +30,7 @@ class DueFollowUps(FollowUpsView):
         self.owner.setAccessibleName(self.tr("Whose follow-ups"))
         self.table.setColumnHidden(4, True)  # owner: the filter above says whose
         self.table.setColumnHidden(1, True)  # the original interaction's date
-        self.table.setColumnWidth(0, 150)
+        self.table.setColumnWidth(0, 200)
         self.reassign_button.hide()
         self.followups_changed.connect(ctx.bus.changed)
         ctx.bus.changed.connect(self._changed)
@@ -59,6 +59,12 @@ class UpcomingEvents(QListWidget):
         self.ctx = ctx
         self.setObjectName("upcoming_events")
         self.setAccessibleName(self.tr("Upcoming events"))
+        self.setSpacing(2)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Room for the five events, no empty half-box below them.
+        line = self.fontMetrics().lineSpacing()
+        self.setFixedHeight(UPCOMING_EVENTS * (2 * line + 8) + 2 * self.frameWidth() + 4)
         self.itemActivated.connect(self._open)
         ctx.bus.changed.connect(self._changed)
         self.refresh()
