@@ -289,11 +289,13 @@ def test_events_view_list_is_wide_enough_and_remembered(
     table = widget.list.table  # type: ignore[attr-defined]
     header = table.horizontalHeader()
     assert not table.horizontalScrollBar().isVisible()
-    assert header.sectionSize(1) >= 200  # the title has room
+    assert header.sectionSize(1) >= 180  # the title has room
     widget.splitter.setSizes([500, 700])  # type: ignore[attr-defined]
-    sizes = widget.splitter.sizes()  # type: ignore[attr-defined]
+    left, right = widget.splitter.sizes()  # type: ignore[attr-defined]
     window.close()
 
+    # The next start divides the (restored) width the same way.
     again = make_window(qtbot, demo, settings)
     again.show_view("events")
-    assert again.widgets["events"].splitter.sizes()[0] == sizes[0]  # type: ignore[attr-defined]
+    new_left, new_right = again.widgets["events"].splitter.sizes()  # type: ignore[attr-defined]
+    assert abs(new_left / (new_left + new_right) - left / (left + right)) < 0.02

@@ -175,9 +175,15 @@ class EventListWidget(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
         char = self.fontMetrics().averageCharWidth()
-        for column, chars in ((0, 17), (2, 13), (3, 16), (4, 11), (5, 9), (6, 8)):
-            header.resizeSection(column, chars * char + 16)
-        self.table.setColumnHidden(3, True)  # the venue is on the event's page
+        bold = header.fontMetrics()
+        for column, chars in ((0, 17), (2, 13), (3, 16), (4, 16), (5, 8), (6, 6)):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            # Wide enough for the header and its sort arrow, too.
+            width = max(chars * char + 16, bold.horizontalAdvance(title) + 28)
+            header.resizeSection(column, width)
+        # Kind and venue are on the event's page; the header's menu shows them here.
+        self.table.setColumnHidden(2, True)
+        self.table.setColumnHidden(3, True)
         # Right-click on the header: show or hide columns.
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for column in range(self.model.columnCount()):
