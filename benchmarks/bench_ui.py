@@ -115,7 +115,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="start-up runs (default 5)")
     args = parser.parse_args()
 
-    print(f"PartnerCRM UI benchmark on {args.db}")
+    print(f"PartnerCRM UI benchmark on {args.db}; load average {os.getloadavg()[0]:.1f}")
     startup = bench_startup(args.db, args.runs)
     print(
         f"start → usable main window (people list painted), {args.runs} warm runs: "
@@ -245,6 +245,7 @@ def main() -> int:
         f"(anonymous {memory['RssAnon']:.0f} MB, file-backed {memory['RssFile']:.0f} MB)"
         "   [target ≤ 200 MB]"
     )
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} (figures scale with it)")
     db.close()
     return 0
 

@@ -6,22 +6,22 @@
     <message>
         <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="47"/>
         <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität erfassen…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="48"/>
         <source>Ctrl+L from anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+L von überall</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="51"/>
         <source>Search all interactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktivitäten durchsuchen…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="65"/>
         <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wiedervorlagen&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -177,7 +177,7 @@
     <message>
         <location filename="../../src/partnercrm/ui/events/bar_chart.py" line="122"/>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten</translation>
     </message>
 </context>
 <context>
@@ -185,7 +185,7 @@
     <message>
         <location filename="../../src/partnercrm/ui/events/check_in_command.py" line="26"/>
         <source>Check in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} einchecken</translation>
     </message>
 </context>
 <context>
@@ -193,47 +193,47 @@
     <message>
         <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="184"/>
         <source>Type two or three letters of the name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei oder drei Buchstaben des Namens tippen…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="209"/>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einchecken</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="212"/>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spontan dazugekommen…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="214"/>
         <source>Undo check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einchecken zurücknehmen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="247"/>
         <source>{present} present of {expected} expected</source>
-        <translation type="unfinished"></translation>
+        <translation>{present} anwesend von {expected} erwartet</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="279"/>
         <source>Nobody found. Check the spelling or add a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand gefunden. Prüfen Sie die Schreibweise oder nehmen Sie die Person spontan auf.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="282"/>
         <source>{name} is already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist bereits eingecheckt.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="292"/>
         <source>{name} checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} eingecheckt.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="317"/>
         <source>{name} added and checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aufgenommen und eingecheckt.</translation>
     </message>
 </context>
 <context>
@@ -415,44 +415,44 @@
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="99"/>
         <source>all years</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Jahre</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="103"/>
         <source>all series</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Reihen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="109"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="117"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="118"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="119"/>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="128"/>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="132"/>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="120"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="121"/>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrend</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="122"/>
@@ -464,7 +464,7 @@
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="123"/>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="142"/>
         <source>Municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="128"/>
@@ -481,7 +481,7 @@
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="128"/>
         <source>Which</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="132"/>
@@ -496,47 +496,47 @@
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="135"/>
         <source>New and returning participants per event</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue und wiederkehrende Teilnehmende je Veranstaltung</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="147"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="149"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihe</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="169"/>
         <source>{events} events, {attendances} attendances by {people} people: {new} new, {returning} returning.</source>
-        <translation type="unfinished"></translation>
+        <translation>{events} Veranstaltungen, {attendances} Teilnahmen von {people} Personen: {new} neu, {returning} wiederkehrend.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="208"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="208"/>
         <source>returning</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederkehrend</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="214"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="216"/>
         <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/cross_event_view.py" line="228"/>
         <source>Written: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: {files}</translation>
     </message>
 </context>
 <context>
@@ -579,12 +579,12 @@
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="220"/>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage erledigt</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="222"/>
         <source>Optional: what came of it (logged as a note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Was daraus wurde (wird als Notiz erfasst)</translation>
     </message>
 </context>
 <context>
@@ -592,17 +592,17 @@
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="210"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="224"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="244"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="245"/>
@@ -612,103 +612,103 @@
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="246"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihe</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="247"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="248"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="249"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="250"/>
         <source>Postal code, city</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ, Ort</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="251"/>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Link</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="252"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstalter</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="253"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="254"/>
         <source>Funders</source>
-        <translation type="unfinished"></translation>
+        <translation>Förderer</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="255"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="256"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="257"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="271"/>
         <source>Add session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkt hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="273"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="275"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="282"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkte</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="289"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="331"/>
         <source>Save the event first</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst die Veranstaltung</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="394"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="412"/>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="440"/>
         <source>Select a session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Programmpunkt.</translation>
     </message>
 </context>
 <context>
@@ -716,69 +716,69 @@
     <message>
         <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="81"/>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="82"/>
         <source>organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstalter</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="83"/>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="84"/>
         <source>funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Förderer</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="90"/>
         <source>{attended} came, {registered} registered</source>
-        <translation type="unfinished"></translation>
+        <translation>{attended} gekommen, {registered} angemeldet</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="104"/>
         <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="112"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="105"/>
         <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="113"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="106"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="107"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="108"/>
         <source>Represented</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertreten</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="114"/>
         <source>Involved as</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligt als</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="115"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_history_view.py" line="116"/>
         <source>Who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer kam</translation>
     </message>
 </context>
 <context>
@@ -786,12 +786,12 @@
     <message>
         <location filename="../../src/partnercrm/ui/events/event_list.py" line="110"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_list.py" line="111"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_list.py" line="112"/>
@@ -801,22 +801,22 @@
     <message>
         <location filename="../../src/partnercrm/ui/events/event_list.py" line="113"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_list.py" line="114"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_list.py" line="115"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_list.py" line="116"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilgenommen</translation>
     </message>
 </context>
 <context>
@@ -824,12 +824,12 @@
     <message>
         <location filename="../../src/partnercrm/ui/events/event_list.py" line="155"/>
         <source>Search events by title</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen nach Titel suchen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_list.py" line="158"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Veranstaltung</translation>
     </message>
 </context>
 <context>
@@ -837,22 +837,22 @@
     <message>
         <location filename="../../src/partnercrm/ui/events/event_workspace.py" line="28"/>
         <source>Details and sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Details und Programm</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_workspace.py" line="29"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_workspace.py" line="30"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlass</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_workspace.py" line="31"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
 </context>
 <context>
@@ -860,17 +860,17 @@
     <message>
         <location filename="../../src/partnercrm/ui/events/events_widget.py" line="43"/>
         <source>Across events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Veranstaltungen hinweg…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/events_widget.py" line="45"/>
         <source>New and returning participants, municipalities, repeat visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue und wiederkehrende Teilnehmende, Kommunen, Stammgäste</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/events_widget.py" line="56"/>
         <source>Open an event from the list, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Veranstaltung aus der Liste oder legen Sie eine neue an.</translation>
     </message>
 </context>
 <context>
@@ -878,27 +878,27 @@
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="97"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="98"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="99"/>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erledigen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="100"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="101"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
 </context>
 <context>
@@ -906,57 +906,57 @@
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="268"/>
         <source>Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="269"/>
         <source>Snooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="270"/>
         <source>Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="334"/>
         <source>Follow-ups done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen erledigt</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="348"/>
         <source>Snooze follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen verschieben</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="364"/>
         <source>Reassign follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen übertragen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="419"/>
         <source>Reassign follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage übertragen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="420"/>
         <source>Who is to do it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer soll es erledigen?</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="435"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="438"/>
         <source>Mine ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine ({name})</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="459"/>
         <source>No open follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Wiedervorlagen.</translation>
     </message>
 </context>
 <context>
@@ -965,17 +965,17 @@
         <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="194"/>
         <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="226"/>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="197"/>
         <source>Selected people ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Personen ({count})</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="200"/>
         <source>List: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteiler: {name}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="203"/>
@@ -985,7 +985,7 @@
     <message>
         <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="204"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="205"/>
@@ -1000,12 +1000,12 @@
     <message>
         <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="231"/>
         <source>Invitation by</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung per</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="263"/>
         <source>{ticked} of {total} will be invited; {left_out} must not be contacted this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ticked} von {total} werden eingeladen; {left_out} dürfen auf diesem Weg nicht kontaktiert werden.</translation>
     </message>
 </context>
 <context>
@@ -1013,32 +1013,32 @@
     <message>
         <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="87"/>
         <source>(as a private person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(als Privatperson)</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="103"/>
         <source>already on the list ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits auf der Liste ({status})</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="115"/>
         <source>Double-click to invite the person in another role</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick lädt die Person in einer anderen Funktion ein</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="144"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="144"/>
         <source>Invited as</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen als</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/invitation_dialog.py" line="144"/>
         <source>Left out because</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen, weil</translation>
     </message>
 </context>
 <context>
@@ -1246,93 +1246,93 @@
     <message>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="72"/>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität erfassen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="83"/>
         <source>What was it about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum ging es?</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="85"/>
         <source>What was said or agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was besprochen oder vereinbart wurde</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="91"/>
         <source>Press Delete to remove the selected entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Entf entfernen Sie den gewählten Eintrag.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="93"/>
         <source>Add a person or organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person oder Organisation hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="106"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="113"/>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="117"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="118"/>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erledigen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="119"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="132"/>
         <source>Save (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+Eingabe)</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="140"/>
         <source>Kind and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Art und Zeit</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="141"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="142"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="146"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="147"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="170"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="181"/>
         <location filename="../../src/partnercrm/ui/activities/log_dialog.py" line="202"/>
         <source>{name} (organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Organisation)</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1457,7 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     <message>
         <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="99"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1707,12 +1707,12 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     <message>
         <location filename="../../src/partnercrm/ui/events/organization_picker.py" line="89"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/organization_picker.py" line="95"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1725,7 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     <message>
         <location filename="../../src/partnercrm/ui/events/organization_picker.py" line="43"/>
         <source>Type a few letters of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Buchstaben der Organisation tippen</translation>
     </message>
 </context>
 <context>
@@ -1807,17 +1807,17 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_model.py" line="101"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_model.py" line="102"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_model.py" line="103"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_model.py" line="104"/>
@@ -1830,140 +1830,140 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="63"/>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status setzen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="68"/>
         <source>Set role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle setzen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="70"/>
         <source>Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladen…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="73"/>
         <source>Import registrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen importieren…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="75"/>
         <source>Import attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit importieren…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="77"/>
         <source>Registered → no-show…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet → nicht erschienen…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="79"/>
         <source>After the event: everyone still registered did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Veranstaltung: Wer noch angemeldet ist, ist nicht gekommen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="84"/>
         <source>Stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="86"/>
         <source>Add to session</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Programmpunkt hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="88"/>
         <source>Put the selected people into the session in the chosen role</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Personen in der gewählten Rolle dem Programmpunkt zuordnen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="107"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkt</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="130"/>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="158"/>
         <source>Select the people first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Personen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="146"/>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="167"/>
         <source>{count} changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} geändert.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="148"/>
         <source>{count} put on the waitlist: the event is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} auf die Warteliste gesetzt: Die Veranstaltung ist voll.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="152"/>
         <source>{count} moved up from the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} von der Warteliste nachgerückt.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="186"/>
         <source>Select the people and a session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Personen und einen Programmpunkt.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="199"/>
         <source>{count} added to “{session}” as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} zu „{session}“ als {role} hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="208"/>
         <source>{count} invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} eingeladen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="218"/>
         <source>Nobody is still registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist mehr angemeldet.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="222"/>
         <source>Mark no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht Erschienene markieren</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="223"/>
         <source>{count} people are still registered. Mark them all as “no-show”?</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Personen sind noch angemeldet. Alle als „nicht erschienen“ markieren?</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="237"/>
         <source>{count} marked as no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} als nicht erschienen markiert.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="241"/>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen importieren</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="241"/>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="248"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="248"/>
         <source>Import attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit importieren</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="269"/>
         <source>{rows} rows imported: {created} people created, {matched} recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} Zeilen importiert: {created} Personen angelegt, {matched} erkannt.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/participants_view.py" line="294"/>
         <source>{marked} marked as attended, {created} people created.</source>
-        <translation type="unfinished"></translation>
+        <translation>{marked} als teilgenommen markiert, {created} Personen angelegt.</translation>
     </message>
 </context>
 <context>
@@ -2308,239 +2308,239 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="131"/>
         <source>Print address labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressetiketten drucken</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="132"/>
         <source>Print invitation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungsliste drucken</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="133"/>
         <source>Print sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriftenliste drucken</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="134"/>
         <source>Print name badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensschilder drucken</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="135"/>
         <source>Print letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefe drucken</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="136"/>
         <source>Print certificates of attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahmebescheinigungen drucken</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="149"/>
         <source>Draw label outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenränder zeichnen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="150"/>
         <source>Remember offset for this format</source>
-        <translation type="unfinished"></translation>
+        <translation>Versatz für dieses Format merken</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="151"/>
         <source>Calibration page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierseite…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="153"/>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="154"/>
         <source>By postcode (bulk mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach PLZ (Massensendung)</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="156"/>
         <source>As usual for this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie für dieses Dokument üblich</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="159"/>
         <source>Sign-in sheets and badges: registered and attended; certificates: attended; other documents: everyone invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriftenlisten und Namensschilder: angemeldet und teilgenommen; Bescheinigungen: teilgenommen; andere Dokumente: alle Eingeladenen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="166"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rollen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="171"/>
         <source>Organisation · Street 1 · 12345 Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation · Straße 1 · 12345 Ort</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="178"/>
         <source>Placeholders: {salutation}, {first_name}, {last_name}, {full_name}, {organization}, {function}, {department}, {event_title}, {event_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter: {salutation}, {first_name}, {last_name}, {full_name}, {organization}, {function}, {department}, {event_title}, {event_date}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="183"/>
         <source>Highest title (Herr Professor Mey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster Titel (Herr Professor Mey)</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="184"/>
         <source>All titles (Herr Prof. Dr. Mey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Titel (Herr Prof. Dr. Mey)</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="186"/>
         <source>In the letter&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Sprache des Briefs</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="187"/>
         <source>In each person&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Sprache der jeweiligen Person</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="192"/>
         <source>Label sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenbogen:</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="193"/>
         <source>Start at label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen bei Etikett:</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="195"/>
         <source>Printer offset right:</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckerversatz rechts:</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="196"/>
         <source>Printer offset down:</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckerversatz unten:</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="201"/>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge:</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="203"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="204"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="206"/>
         <source>Return address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderzeile:</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="207"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff:</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="208"/>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="209"/>
         <source>Titles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="210"/>
         <source>Salutation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrede:</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="211"/>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet von:</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="225"/>
         <source>Nobody left out, every text fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ausgelassen, jeder Text passt.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="228"/>
         <source>Print at 100 % (“actual size”), not “fit to page”: a scaled page misses the labels or the envelope window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit 100 % („tatsächliche Größe“) drucken, nicht „an Seite anpassen“: Eine skalierte Seite verfehlt die Etiketten oder das Kuvertfenster.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="240"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="241"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="242"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="407"/>
         <source>Building the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird erstellt…</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="410"/>
         <source>Building the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird erstellt</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="441"/>
         <source>Left out: {name} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen: {name} ({reason})</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="476"/>
         <source>{pages} pages, {records} records, {skipped} left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} Seiten, {records} Einträge, {skipped} ausgelassen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="480"/>
         <source>(preview shows the first {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>(Vorschau zeigt die ersten {n})</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="508"/>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="519"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="508"/>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="525"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="520"/>
         <source>Cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/print_dialog.py" line="525"/>
         <source>Save calibration page</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierseite speichern</translation>
     </message>
 </context>
 <context>
@@ -2570,17 +2570,17 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="127"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkt</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="142"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="144"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="145"/>
@@ -2590,22 +2590,22 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="146"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="147"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="148"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="149"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze</translation>
     </message>
 </context>
 <context>
@@ -2613,12 +2613,12 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="112"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="113"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="114"/>
@@ -2628,17 +2628,17 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="115"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="116"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/event_editor.py" line="117"/>
         <source>Speakers, moderators, exhibitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Referierende, Moderation, Ausstellende</translation>
     </message>
 </context>
 <context>
@@ -2674,12 +2674,12 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     <message>
         <location filename="../../src/partnercrm/ui/printing/sheet_map.py" line="28"/>
         <source>Click the first free label on your sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf das erste freie Etikett Ihres Bogens.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/printing/sheet_map.py" line="81"/>
         <source>No label sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Etikettenbogen</translation>
     </message>
 </context>
 <context>
@@ -2695,27 +2695,27 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="182"/>
         <source>Snooze follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage verschieben</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="189"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="190"/>
         <source>In a week</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Woche</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="191"/>
         <source>In a month</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Monat</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="206"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am</translation>
     </message>
 </context>
 <context>
@@ -2788,48 +2788,49 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
     <message>
         <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="60"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="61"/>
         <source>Copy the sentence for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Satz für den Bericht kopieren</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="80"/>
         <source>Participations by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahmen nach Status</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="81"/>
         <source>Attendees by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende nach Rolle</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="82"/>
         <source>Attendees by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende nach Sektor</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="83"/>
         <source>Attendees by kind of organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende nach Art der Organisation</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="105"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="125"/>
         <source>Attended: {attended} · registered: {registered} · invited: {invited} · waitlist: {waitlisted} · declined: {declined} · cancelled: {cancelled} · did not come: {no_show}
 Organisations represented: {organizations} · municipalities and districts: {municipalities} · attendees from them: {municipal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilgenommen: {attended} · angemeldet: {registered} · eingeladen: {invited} · Warteliste: {waitlisted} · abgelehnt: {declined} · abgesagt: {cancelled} · nicht erschienen: {no_show}
+Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipalities} · Teilnehmende von dort: {municipal}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/statistics_view.py" line="144"/>
         <source>Municipalities and districts: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen und Kreise: {names}</translation>
     </message>
 </context>
 <context>
@@ -2845,7 +2846,7 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="73"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="74"/>
@@ -2855,32 +2856,32 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="75"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="76"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="77"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="184"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="184"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="185"/>
         <source>Follow-up {date} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage {date} ({state})</translation>
     </message>
 </context>
 <context>
@@ -2888,12 +2889,12 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="216"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="217"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="220"/>
@@ -2903,39 +2904,39 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="221"/>
         <source>Role changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionswechsel</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="224"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="225"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="226"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="227"/>
         <source>Last 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Jahre</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="231"/>
         <source>Search in subjects and texts…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Betreff und Text suchen…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="290"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
 </context>
@@ -3022,7 +3023,7 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="108"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Spontan dazugekommen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="116"/>
@@ -3052,7 +3053,7 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="128"/>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einchecken</translation>
     </message>
 </context>
 <context>
@@ -3088,29 +3089,29 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="61"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="62"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="63"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="64"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="75"/>
         <source>%n follow-up(s) overdue. See Activities.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiedervorlage überfällig. Siehe Aktivitäten.</numerusform>
+            <numerusform>%n Wiedervorlagen überfällig. Siehe Aktivitäten.</numerusform>
         </translation>
     </message>
 </context>
@@ -3137,17 +3138,17 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/services/attendance_import.py" line="124"/>
         <source>{source} has no column with the participants&apos; names or e-mail addresses (such as Name, Full Name, E-Mail, User Email).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} hat keine Spalte mit Namen oder E-Mail-Adressen der Teilnehmenden (etwa Name, Full Name, E-Mail, User Email).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/attendance_import.py" line="154"/>
         <source>{source}, row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, Zeile {row}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/attendance_import.py" line="175"/>
         <source>{source}, row {row}: “{name}” is not known and has no e-mail address; add the person first or complete the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, Zeile {row}: „{name}“ ist unbekannt und hat keine E-Mail-Adresse; legen Sie die Person zuerst an oder ergänzen Sie die Zeile.</translation>
     </message>
 </context>
 <context>
@@ -3258,127 +3259,127 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="125"/>
         <source>Logged interaction {id} with {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität {id} mit {names} erfasst.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="129"/>
         <source>Follow-up on {due} for {owner}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage am {due} für {owner}.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="147"/>
         <source>No open follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Wiedervorlagen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="150"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="151"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="152"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="153"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="193"/>
         <source>There is no person with the id {id}. Find the id with partnercrm search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Person mit der ID {id}. Die ID finden Sie mit partnercrm search.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="202"/>
         <source>“{value}” is neither a person id nor an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist weder eine Personen-ID noch eine E-Mail-Adresse.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="210"/>
         <source>Nobody in the database has the e-mail address {email}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand in der Datenbank hat die E-Mail-Adresse {email}.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="217"/>
         <source>The e-mail address {email} belongs to several people (ids {ids}). Give the id with --person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse {email} gehört zu mehreren Personen (IDs {ids}). Geben Sie stattdessen die ID mit --person an.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="242"/>
         <source>“{value}” is not a date. Write 2026-03-31, 31.03.2026 or +14 (days).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum. Schreiben Sie 2026-03-31, 31.03.2026 oder +14 (Tage).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/activity_commands.py" line="257"/>
         <source>“{value}” is not a time. Write 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Uhrzeit. Schreiben Sie 14:30.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="128"/>
         <source>Created event {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung {id} angelegt.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="158"/>
         <source>{registered} registered, {attended} attended</source>
-        <translation type="unfinished"></translation>
+        <translation>{registered} angemeldet, {attended} teilgenommen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="196"/>
         <source>Imported {rows} rows: {people_created} people created, {people_matched} recognised, {organizations_created} organisations created; {participations_created} participations added, {participations_updated} updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} Zeilen importiert: {people_created} Personen angelegt, {people_matched} erkannt, {organizations_created} Organisationen angelegt; {participations_created} Teilnahmen hinzugefügt, {participations_updated} aktualisiert.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="227"/>
         <source>{marked} marked as attended ({already_attended} were already), {people_created} people created.</source>
-        <translation type="unfinished"></translation>
+        <translation>{marked} als teilgenommen markiert ({already_attended} waren es schon), {people_created} Personen angelegt.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="247"/>
         <source>Name a distribution list with --list or people with --person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie einen Verteiler mit --list oder Personen mit --person.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="264"/>
         <source>{count} invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} eingeladen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="267"/>
         <source>  left out: {name} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>  ausgelassen: {name} ({reason})</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="280"/>
         <source>{count} people are still “registered” and would become “no-show”. Repeat with --yes to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Personen sind noch „angemeldet“ und würden „nicht erschienen“. Wiederholen Sie mit --yes, um das auszuführen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="289"/>
         <source>{count} marked as no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} als nicht erschienen markiert.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="306"/>
         <source>  organisations {orgs}, municipalities {muns}</source>
-        <translation type="unfinished"></translation>
+        <translation>  Organisationen {orgs}, Kommunen {muns}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/event_commands.py" line="322"/>
         <source>Written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {path} geschrieben.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/print_commands.py" line="179"/>
         <source>The output file must end in .pdf: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei muss auf .pdf enden: {path}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/print_commands.py" line="184"/>
@@ -3388,32 +3389,32 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/cli/print_commands.py" line="197"/>
         <source>--status and --role need --event (which event?).</source>
-        <translation type="unfinished"></translation>
+        <translation>--status und --role brauchen --event (welche Veranstaltung?).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/print_commands.py" line="205"/>
         <source>Cannot read the letter text {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brieftext {path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/print_commands.py" line="233"/>
         <source>Skipped {name} (id {id}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ID {id}) übersprungen: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/print_commands.py" line="241"/>
         <source>Wrote {path}: {items} records on {pages} pages, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geschrieben: {items} Einträge auf {pages} Seiten, {skipped} übersprungen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/print_commands.py" line="252"/>
         <source>Next free position on the last sheet: {n} (use --start {n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste freie Position auf dem letzten Bogen: {n} (mit --start {n}).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/print_commands.py" line="297"/>
         <source>Wrote {path}: calibration page for {format}, offset x {x} mm, y {y} mm. Print it at 100 % (actual size).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geschrieben: Kalibrierseite für {format}, Versatz x {x} mm, y {y} mm. Drucken Sie sie mit 100 % (tatsächliche Größe).</translation>
     </message>
 </context>
 <context>
@@ -3421,32 +3422,32 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/services/contact_permission.py" line="40"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/contact_permission.py" line="41"/>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/contact_permission.py" line="42"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/contact_permission.py" line="63"/>
         <source>marked “do not contact”</source>
-        <translation type="unfinished"></translation>
+        <translation>als „nicht kontaktieren“ markiert</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/contact_permission.py" line="81"/>
         <source>consent for {channel} withdrawn on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung für {channel} am {date} widerrufen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/contact_permission.py" line="83"/>
         <source>consent for {channel} refused on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung für {channel} am {date} abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -3454,37 +3455,37 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/interchange/csv_reading.py" line="115"/>
         <source>{source}, row {row}: the CSV is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, Zeile {row}: Die CSV-Datei ist beschädigt ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/csv_reading.py" line="121"/>
         <source>{source} is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ist leer: Es fehlt die Kopfzeile.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/csv_reading.py" line="133"/>
         <source>{source} is too large for a CSV import ({size} MB, at most 50 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ist zu groß für einen CSV-Import ({size} MB, höchstens 50 MB).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/csv_reading.py" line="140"/>
         <source>The file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} gibt es nicht.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/csv_reading.py" line="144"/>
         <source>{path} is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner, keine CSV-Datei.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/csv_reading.py" line="148"/>
         <source>{path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/csv_reading.py" line="154"/>
         <source>{source} is not a CSV text file (it looks like a spreadsheet or another binary file). Save it as CSV and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ist keine CSV-Textdatei (sie sieht nach einer Tabelle oder anderen Binärdatei aus). Speichern Sie sie als CSV und importieren Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -3603,37 +3604,37 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/interchange/email_import.py" line="78"/>
         <source>{file} is an Outlook .msg file, which PartnerCRM cannot read. In Outlook, choose File › Save As › “Text only” or drag the mail to a folder as .eml, then drop the .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist eine Outlook-.msg-Datei, die PartnerCRM nicht lesen kann. Wählen Sie in Outlook Datei › Speichern unter › „Nur Text“ oder ziehen Sie die Mail als .eml in einen Ordner und legen Sie dann die .eml-Datei ab.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/email_import.py" line="87"/>
         <source>{file} is not an e-mail file. Drop a mail saved as .eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine E-Mail-Datei. Legen Sie eine als .eml gespeicherte Mail ab.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/email_import.py" line="96"/>
         <source>{file} is {size} MB large; e-mails over 25 MB (with attachments) are not logged. Save the mail without its attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist {size} MB groß; E-Mails über 25 MB (mit Anhängen) werden nicht erfasst. Speichern Sie die Mail ohne Anhänge.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/email_import.py" line="105"/>
         <source>{file} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/email_import.py" line="119"/>
         <source>{file} is not an e-mail: it has no From, Subject or Date header.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine E-Mail: Es fehlen From, Subject oder Date.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/email_import.py" line="152"/>
         <source>Nobody in the database has an address of {file} ({addresses}). Drop the mail onto the person it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand in der Datenbank hat eine Adresse aus {file} ({addresses}). Legen Sie die Mail auf der zugehörigen Person ab.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/email_import.py" line="158"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
 </context>
 <context>
@@ -3641,29 +3642,29 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/interchange/event_report_export.py" line="30"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/event_report_export.py" line="31"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/event_report_export.py" line="32"/>
         <location filename="../../src/partnercrm/interchange/event_report_export.py" line="58"/>
         <location filename="../../src/partnercrm/interchange/event_report_export.py" line="72"/>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/event_report_export.py" line="33"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/event_report_export.py" line="34"/>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrend</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/event_report_export.py" line="35"/>
@@ -3675,12 +3676,12 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <location filename="../../src/partnercrm/interchange/event_report_export.py" line="36"/>
         <location filename="../../src/partnercrm/interchange/event_report_export.py" line="79"/>
         <source>Municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/event_report_export.py" line="37"/>
         <source>Municipal participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunale Teilnehmende</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/event_report_export.py" line="56"/>
@@ -3707,7 +3708,7 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/interchange/event_report_export.py" line="125"/>
         <source>Give the report file the ending .csv or .xlsx: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Berichtsdatei die Endung .csv oder .xlsx: {path}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/event_report_export.py" line="140"/>
@@ -3724,32 +3725,32 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <location filename="../../src/partnercrm/services/participations.py" line="111"/>
         <location filename="../../src/partnercrm/services/registration_import.py" line="373"/>
         <source>Event {id} does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung {id} gibt es nicht (mehr).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="126"/>
         <source>“{value}” is not a date. Write it as 2026-05-12 or 12.05.2026, with a time if you like (2026-05-12 09:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum. Schreiben Sie 2026-05-12 oder 12.05.2026, gern mit Uhrzeit (2026-05-12 09:30).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="158"/>
         <source>“{value}” is not an event kind. Use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Veranstaltungsart. Verwenden Sie eine von: {choices}.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="166"/>
         <source>An event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veranstaltung braucht einen Titel.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="169"/>
         <source>The event ends before it starts. Check the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung endet, bevor sie beginnt. Prüfen Sie das Ende.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="173"/>
         <source>The capacity cannot be negative; leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Platzzahl kann nicht negativ sein; lassen Sie sie leer.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="182"/>
@@ -3759,33 +3760,33 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="243"/>
         <source>“{title}” was changed meanwhile. Reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ wurde zwischenzeitlich geändert. Laden Sie neu und ändern Sie erneut.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="313"/>
         <source>Several events are called “{title}”. Give the id instead (partnercrm event list shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Veranstaltungen heißen „{title}“. Geben Sie stattdessen die ID an (partnercrm event list zeigt sie).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="320"/>
         <source>There is no event “{reference}”. Give its id or exact title (partnercrm event list shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Veranstaltung „{reference}“. Geben Sie ID oder genauen Titel an (partnercrm event list zeigt sie).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="389"/>
         <source>A session needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programmpunkt braucht einen Titel.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="392"/>
         <source>The session ends before it starts. Check the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Programmpunkt endet, bevor er beginnt. Prüfen Sie das Ende.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/events.py" line="418"/>
         <location filename="../../src/partnercrm/services/events.py" line="433"/>
         <source>This session does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Programmpunkt gibt es nicht (mehr).</translation>
     </message>
 </context>
 <context>
@@ -3807,17 +3808,17 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/services/followups.py" line="216"/>
         <source>Follow-up done: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage erledigt: {subject}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/followups.py" line="262"/>
         <source>Name who is to take over the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie, wer die Wiedervorlage übernimmt.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/followups.py" line="286"/>
         <source>The interaction “{subject}” has no follow-up. Set a due date first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität „{subject}“ hat keine Wiedervorlage. Setzen Sie zuerst ein Fälligkeitsdatum.</translation>
     </message>
 </context>
 <context>
@@ -3825,12 +3826,12 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="56"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="57"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="58"/>
@@ -3840,27 +3841,27 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="59"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="60"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="61"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="68"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="69"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="70"/>
@@ -3870,12 +3871,12 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="71"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="72"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="73"/>
@@ -3885,52 +3886,52 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="74"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="75"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="76"/>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage fällig</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="77"/>
         <source>Follow-up (to do)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage (zu erledigen)</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="78"/>
         <source>Follow-up owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage zuständig</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="79"/>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage erledigt</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="94"/>
         <source>{file}: choose a file name ending in .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Wählen Sie einen Dateinamen mit .csv oder .xlsx.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="107"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="138"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/interaction_export.py" line="138"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -3938,42 +3939,42 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/services/interactions.py" line="126"/>
         <source>The interaction “{subject}” was changed by someone else meanwhile. Reload it and enter your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität „{subject}“ wurde zwischenzeitlich von jemand anderem geändert. Laden Sie neu und geben Sie Ihre Änderung erneut ein.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/interactions.py" line="187"/>
         <source>Interaction {id} does not exist (any more). It may have been deleted meanwhile; reload the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität {id} gibt es nicht (mehr). Sie wurde vielleicht gelöscht; laden Sie die Liste neu.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/interactions.py" line="202"/>
         <source>Enter a subject or a text for the interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betreff oder Text für die Aktivität ein.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/interactions.py" line="207"/>
         <source>The subject is {length} characters long; shorten it to {limit} and put the rest into the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff ist {length} Zeichen lang; kürzen Sie ihn auf {limit} und schreiben Sie den Rest in den Text.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/interactions.py" line="216"/>
         <source>Name at least one person, organization or event the interaction belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens eine Person, Organisation oder Veranstaltung, zu der die Aktivität gehört.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/interactions.py" line="226"/>
         <source>Event {id} does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung {id} gibt es nicht (mehr).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/interactions.py" line="255"/>
         <source>There is no person with the id {ids} (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Person mit der ID {ids} (mehr).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/interactions.py" line="257"/>
         <source>There is no organization with the id {ids} (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Organisation mit der ID {ids} (mehr).</translation>
     </message>
 </context>
 <context>
@@ -3981,17 +3982,17 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/services/invitations.py" line="87"/>
         <source>The distribution list does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verteiler gibt es nicht.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/invitations.py" line="134"/>
         <source>in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>im Papierkorb</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/invitations.py" line="173"/>
         <source>already on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits auf der Liste</translation>
     </message>
 </context>
 <context>
@@ -4063,42 +4064,42 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/services/participations.py" line="102"/>
         <source>This participation does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Teilnahme gibt es nicht (mehr).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/participations.py" line="166"/>
         <source>The chosen role does not belong to this person (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Funktion gehört nicht (mehr) zu dieser Person.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/participations.py" line="240"/>
         <source>This person does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person gibt es nicht (mehr).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/participations.py" line="248"/>
         <source>This person is already on the list of “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person steht bereits auf der Liste von „{title}“.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/participations.py" line="328"/>
         <source>The person of this participation was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person dieser Teilnahme wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/participations.py" line="441"/>
         <source>The session does not belong to this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Programmpunkt gehört nicht zu dieser Veranstaltung.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/participations.py" line="506"/>
         <source>(erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/participations.py" line="576"/>
         <source>Type at least a name for the walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Namen für die spontan dazugekommene Person ein.</translation>
     </message>
 </context>
 <context>
@@ -4265,42 +4266,42 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/printing/print_jobs.py" line="140"/>
         <source>There is no label format “{key}”. Give a format id or the vendor&apos;s number (partnercrm print formats lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Etikettenformat „{key}“. Geben Sie eine Format-ID oder die Herstellernummer an (partnercrm print formats listet sie).</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/printing/print_jobs.py" line="160"/>
         <source>The start position must be between 1 and {count} for {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startposition muss für {format} zwischen 1 und {count} liegen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/printing/print_jobs.py" line="222"/>
         <source>This document is about one event: choose the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument gehört zu einer Veranstaltung: Wählen Sie die Veranstaltung.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/printing/print_jobs.py" line="256"/>
         <source>Label for {name}: address lines left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett für {name}: Adresszeilen ausgelassen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/print_selection.py" line="526"/>
         <source>no postal address with street or PO box and town</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Postanschrift mit Straße oder Postfach und Ort</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/print_settings.py" line="55"/>
         <source>The print settings file {path} cannot be read ({error}). Delete it to start again with no printer calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Druckeinstellungen {path} können nicht gelesen werden ({error}). Löschen Sie die Datei, um ohne Druckerkalibrierung neu zu beginnen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/print_settings.py" line="63"/>
         <source>The print settings file {path} has an unknown layout. Delete it to start again with no printer calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Druckeinstellungen {path} haben ein unbekanntes Format. Löschen Sie die Datei, um ohne Druckerkalibrierung neu zu beginnen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/print_settings.py" line="78"/>
         <source>An offset of {value} mm is more than a printer shifts (at most ±{limit} mm). Check that the label format is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versatz von {value} mm ist mehr, als ein Drucker verschiebt (höchstens ±{limit} mm). Prüfen Sie das Etikettenformat.</translation>
     </message>
 </context>
 <context>
@@ -4308,53 +4309,54 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="235"/>
         <source>{source}, row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, Zeile {row}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="246"/>
         <source>{source}: column “{column}” is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: Spalte „{column}“ wird nicht importiert.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="253"/>
         <source>{source} has no column for the last name or the e-mail address. Name the columns in the first row, e.g. Vorname;Nachname;Organisation;E-Mail;Status (or First name, Last name, Organization, Email, Status).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} hat keine Spalte für Nachname oder E-Mail-Adresse. Benennen Sie die Spalten in der ersten Zeile, z. B. Vorname;Nachname;Organisation;E-Mail;Status.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="276"/>
         <source>neither a last name nor an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>weder ein Nachname noch eine E-Mail-Adresse.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="290"/>
         <source>unknown status “{word}”. Use angemeldet, eingeladen, Warteliste, abgesagt, teilgenommen or nicht erschienen (or registered, invited, waitlisted, declined, cancelled, attended, no-show).</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status „{word}“. Verwenden Sie angemeldet, eingeladen, Warteliste, abgesagt, teilgenommen oder nicht erschienen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="305"/>
         <source>unknown role “{word}”. Use Teilnahme, Referent/in, Moderation, Podium, Aussteller/in or Organisation (or participant, speaker, moderator, panelist, exhibitor, organiser).</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rolle „{word}“. Verwenden Sie Teilnahme, Referent/in, Moderation, Podium, Aussteller/in oder Organisation.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="348"/>
         <source>… and {count} more problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere Probleme.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="353"/>
         <source>Nothing was imported from {source}. Correct these rows and import again:
 {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {source} wurde nichts importiert. Korrigieren Sie diese Zeilen und importieren Sie erneut:
+{rows}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="499"/>
         <source>{source}, row {row}: the same person as in row {first}; the later row&apos;s status and role count.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, Zeile {row}: dieselbe Person wie in Zeile {first}; Status und Rolle der späteren Zeile gelten.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/registration_import.py" line="532"/>
         <source>Created by the import of {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt beim Import von {source}.</translation>
     </message>
 </context>
 <context>
@@ -4446,7 +4448,7 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message>
         <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="15"/>
         <source>The file holds more than {limit} cards; only the first {limit} were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält mehr als {limit} Karten; nur die ersten {limit} wurden gelesen.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/interchange/vcard_messages.py" line="18"/>

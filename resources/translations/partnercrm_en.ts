@@ -2934,9 +2934,9 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message numerus="yes">
         <location filename="../../src/partnercrm/ui/activities/timeline_view.py" line="290"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -3109,9 +3109,9 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     <message numerus="yes">
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="75"/>
         <source>%n follow-up(s) overdue. See Activities.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follow-up overdue. See Activities.</numerusform>
+            <numerusform>%n follow-ups overdue. See Activities.</numerusform>
         </translation>
     </message>
 </context>

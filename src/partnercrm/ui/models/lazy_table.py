@@ -77,11 +77,11 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         *,
         row_id: Callable[[R], int],
         default_sort: str,
-        page_size: int = 100,
+        page_size: int = 50,
         max_pages: int = 50,
         count: Callable[[], int] | None = None,
         background: Background | None = None,
-        probe: int = 120,
+        probe: int = 60,
         complete_after_ms: int = 300,
         parent: Any = None,
     ) -> None:
