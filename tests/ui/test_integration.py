@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from tests.ui.helpers import make_window
 
-from partnercrm.model import Affiliation, Event, Participation
+from partnercrm.model import Affiliation, Event, Interaction, Participation
 from partnercrm.printing.print_jobs import DocumentKind
 from partnercrm.services import events, followups
 from partnercrm.services.demo_network import generate_demo
@@ -299,3 +299,16 @@ def test_events_view_list_is_wide_enough_and_remembered(
     again.show_view("events")
     new_left, new_right = again.widgets["events"].splitter.sizes()  # type: ignore[attr-defined]
     assert abs(new_left / (new_left + new_right) - left / (left + right)) < 0.02
+
+
+def test_activities_view_lists_the_latest_interactions_before_a_search(
+    qtbot: QtBot, window: MainWindow, demo: Database
+) -> None:
+    total = _scalar(demo, select(func.count(Interaction.id)))
+    newest = _scalar(
+        demo, select(Interaction.subject).order_by(Interaction.occurred_at.desc()).limit(1)
+    )
+    window.show_view("activities")
+    view = window.widgets["activities"]
+    assert view.results.count() == min(total, 50)  # type: ignore[attr-defined]
+    assert newest in view.results.item(0).text()  # type: ignore[attr-defined]
