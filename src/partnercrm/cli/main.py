@@ -17,6 +17,7 @@ from partnercrm.cli import (
     database_commands,
     event_commands,
     export_commands,
+    import_commands,
     print_commands,
     search_commands,
 )
@@ -34,6 +35,7 @@ COMMAND_MODULES = (
     event_commands,
     activity_commands,
     print_commands,
+    import_commands,
 )
 
 

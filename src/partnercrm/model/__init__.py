@@ -29,6 +29,7 @@ from partnercrm.model.enums import (
     SessionKind,
 )
 from partnercrm.model.event import Event, EventPartner, EventSession
+from partnercrm.model.import_batch import ImportBatch, ImportRecord
 from partnercrm.model.interaction import (
     Interaction,
     InteractionSearch,
@@ -64,6 +65,8 @@ __all__ = [
     "EventPartnerRole",
     "EventSession",
     "EventStatus",
+    "ImportBatch",
+    "ImportRecord",
     "Interaction",
     "InteractionKind",
     "InteractionSearch",

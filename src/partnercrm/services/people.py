@@ -327,25 +327,48 @@ def purge_people(session: Session, ids: Sequence[int]) -> Changes:
 # --- reads --------------------------------------------------------------------------
 
 
+def _detail_options() -> list[Any]:
+    return [
+        selectinload(Person.addresses),
+        selectinload(Person.contact_points),
+        selectinload(Person.affiliations).selectinload(Affiliation.organization),
+        selectinload(Person.affiliations).selectinload(Affiliation.contact_points),
+        selectinload(Person.affiliations).selectinload(Affiliation.addresses),
+        selectinload(Person.consents),
+        selectinload(Person.tags),
+    ]
+
+
+def get_people(session: Session, person_ids: Sequence[int]) -> list[PersonDetail]:
+    """Everything about many people at once (exports), in the order of ``person_ids``.
+
+    Loads 500 people per query round instead of one; unknown ids are left out.
+    """
+    ids = list(person_ids)
+    found: dict[int, PersonDetail] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for person in session.scalars(
+            select(Person).where(Person.id.in_(chunk)).options(*_detail_options())
+        ):
+            found[person.id] = detail_of(person)
+    return [found[i] for i in ids if i in found]
+
+
 def get_person(session: Session, person_id: int) -> PersonDetail:
     """Everything about one person (also from the trash)."""
     person = session.scalars(
-        select(Person)
-        .where(Person.id == person_id)
-        .options(
-            selectinload(Person.addresses),
-            selectinload(Person.contact_points),
-            selectinload(Person.affiliations).selectinload(Affiliation.organization),
-            selectinload(Person.affiliations).selectinload(Affiliation.contact_points),
-            selectinload(Person.affiliations).selectinload(Affiliation.addresses),
-            selectinload(Person.consents),
-            selectinload(Person.tags),
-        )
+        select(Person).where(Person.id == person_id).options(*_detail_options())
     ).one_or_none()
     if person is None:
         raise NotFoundError(
             translate("people", "Person {id} does not exist (any more).").format(id=person_id)
         )
+    return detail_of(person)
+
+
+def detail_of(person: Person) -> PersonDetail:
+    """The PersonDetail of a loaded person (relationships loaded or loadable)."""
     return PersonDetail(
         first_name=person.first_name,
         last_name=person.last_name,

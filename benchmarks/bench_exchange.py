@@ -1,0 +1,186 @@
+"""Benchmark: import and export of 10,000 vCards and a 10,000-row CSV beside 100,000 people.
+
+Needs a database holding the demo network of 100,000 people. Pass one, or let the
+script create it once (``partnercrm demo --people 100000``; this takes minutes):
+
+    python benchmarks/bench_exchange.py [--base /path/to/100k.sqlite] [--cards 10000]
+
+Each run works on a copy of the base file. Matching is on (half of the generated
+cards carry the e-mail of a stored person, so they are updates; the rest are new).
+Aims (issue "exchange"): whole import ≤ 2 s, export ≤ 0.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import select
+
+from partnercrm.interchange.contact_files import ImportOptions, prepare_import, run_import
+from partnercrm.interchange.table_export import export_table
+from partnercrm.interchange.vcard_card import (
+    Email,
+    Organization,
+    Phone,
+    PostalAddress,
+    StructuredName,
+    VCardContact,
+)
+from partnercrm.interchange.vcard_export import export_vcards
+from partnercrm.interchange.vcard_writer import write_vcards
+from partnercrm.model import ContactKind, ContactPoint
+from partnercrm.store.database import open_database
+
+FIRST = ["Anna", "Jürgen", "Özlem", "Lukas", "Marie", "Björn", "Sophie", "Mehmet", "Jana", "Paul"]
+LAST = ["Müller", "Schröder", "Weiß", "Yılmaz", "Krüger", "Groß", "Becker", "Nowak", "Haas"]
+ORGS = ["Stadt Köln", "Bürgerstiftung Bonn", "Freiwilligenagentur Essen", "ACME GmbH"]
+
+
+def _base(path: str | None, work: Path) -> Path:
+    if path:
+        return Path(path)
+    base = work / "base-100k.sqlite"
+    print("creating the 100,000-people demo database (once; this takes minutes) ...")
+    subprocess.run(
+        [sys.executable, "-m", "partnercrm", "--db", str(base), "demo", "--people", "100000"],
+        check=True,
+    )
+    return base
+
+
+def _cards(count: int, stored_emails: list[str], rng: random.Random) -> list[VCardContact]:
+    cards = []
+    for i in range(count):
+        known = i % 2 == 0 and stored_emails
+        email = stored_emails[i % len(stored_emails)] if known else f"neu{i}@example.org"
+        cards.append(
+            VCardContact(
+                formatted_name=f"{FIRST[i % 10]} {LAST[i % 9]}{i}",
+                name=StructuredName(family=f"{LAST[i % 9]}{i}", given=FIRST[i % 10]),
+                organizations=(Organization(name=rng.choice(ORGS), title="Referentin"),),
+                emails=(Email(email, ("work",)),),
+                phones=(Phone(f"+49 221 {100000 + i}", ("work", "voice")),),
+                addresses=(
+                    PostalAddress(
+                        street=f"Hauptstraße {i % 200 + 1}",
+                        city="Köln",
+                        postal_code="50667",
+                        country="Deutschland",
+                        types=("work",),
+                    ),
+                ),
+                categories=("Bürgerengagement",),
+                uid=f"bench-{i}",
+            )
+        )
+    return cards
+
+
+def _timed(label: str, fn: object) -> object:
+    start = time.perf_counter()
+    result = fn()  # type: ignore[operator]
+    print(f"{label:<48} {time.perf_counter() - start:7.2f} s")
+    return result
+
+
+def _import(db_file: Path, path: Path, label: str) -> None:
+    db = open_database(str(db_file))
+    try:
+        with db.session() as session:
+            preview = _timed(
+                f"{label}: read + match (plan)",
+                lambda: prepare_import(session, [path], ImportOptions()),
+            )
+            summary = _timed(f"{label}: apply (write)", lambda: run_import(session, preview))  # type: ignore[arg-type]
+            session.commit()
+        print(
+            f"    {summary.created} new, {summary.updated} updated, {summary.unchanged} unchanged"
+        )  # type: ignore[attr-defined]
+    finally:
+        db.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--base", help="a database with the 100,000-people demo network")
+    parser.add_argument("--cards", type=int, default=10_000)
+    args = parser.parse_args()
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        base = _base(args.base, work)
+        db = open_database(str(base))
+        with db.session() as session:
+            emails = list(
+                session.scalars(
+                    select(ContactPoint.normalized)
+                    .where(ContactPoint.kind == ContactKind.EMAIL)
+                    .limit(args.cards // 2)
+                )
+            )
+            ids = list(
+                session.scalars(
+                    select(ContactPoint.person_id)
+                    .where(ContactPoint.person_id.is_not(None))
+                    .limit(args.cards)
+                )
+            )
+        db.close()
+        vcf = work / "cards.vcf"
+        vcf.write_bytes(write_vcards(_cards(args.cards, emails, rng)))
+        print(f"{args.cards} generated vCards ({vcf.stat().st_size // 1024} KiB); base {base}")
+
+        copy = work / "run.sqlite"
+        shutil.copyfile(base, copy)
+        _import(copy, vcf, "vCard import")
+
+        db = open_database(str(copy))
+        with db.session() as session:
+            people = list(dict.fromkeys(ids))[: args.cards]
+            _timed(
+                f"vCard export of {len(people)} people",
+                lambda: export_vcards(session, people, work / "out.vcf"),
+            )
+            _timed(
+                f"CSV export of {len(people)} people",
+                lambda: export_table(session, people, work / "out.csv"),
+            )
+        db.close()
+
+        shutil.copyfile(base, copy)
+        csv_path = work / "rows.csv"
+        _timed("CSV written from the vCard data (setup)", lambda: _write_csv(copy, vcf, csv_path))
+        _import(copy, csv_path, "CSV import")
+
+
+def _write_csv(db_file: Path, vcf: Path, target: Path) -> None:
+    """A 10,000-row CSV with the same people as the cards (German Outlook headers)."""
+    from partnercrm.interchange.vcard_reader import read_vcards
+
+    lines = ["Vorname;Nachname;Firma;Position;E-Mail-Adresse;Telefon geschäftlich;Ort geschäftlich"]
+    for card in read_vcards(vcf.read_bytes()).cards:
+        lines.append(
+            ";".join(
+                (
+                    card.name.given,
+                    card.name.family,
+                    card.organizations[0].name,
+                    "Referentin",
+                    card.emails[0].value,
+                    card.phones[0].value,
+                    "Köln",
+                )
+            )
+        )
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""CSV and XLSX export of people with chosen columns, formula-safe (``spreadsheet_safety``).
+
+The columns are those of ``contact_columns``, so an exported file imports back
+without a mapping. Business data comes from the primary role; the person's own
+address, e-mail and phone fill in when there is no role.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from partnercrm.countries import country_name
+from partnercrm.errors import ValidationError
+from partnercrm.i18n import translate
+from partnercrm.interchange.contact_columns import DEFAULT_EXPORT, ContactColumn, columns
+from partnercrm.interchange.spreadsheet_safety import write_csv, write_xlsx
+from partnercrm.model import ContactKind, SalutationForm
+from partnercrm.services.people import PersonDetail, get_people
+
+COLUMNS: dict[str, ContactColumn] = columns()
+_SALUTATION = {SalutationForm.HERR: "Herr", SalutationForm.FRAU: "Frau", SalutationForm.NEUTRAL: ""}
+
+
+def parse_columns(text: str) -> tuple[str, ...]:
+    """ "first_name,last_name" → keys; empty → the default set; unknown keys are an error."""
+    keys = tuple(k.strip() for k in text.split(",") if k.strip())
+    if not keys:
+        return DEFAULT_EXPORT
+    unknown = [k for k in keys if k not in COLUMNS]
+    if unknown:
+        raise ValidationError(
+            "columns",
+            translate("export", "Unknown columns: {names}. Known: {known}.").format(
+                names=", ".join(unknown), known=", ".join(COLUMNS)
+            ),
+        )
+    return keys
+
+
+def _first(points: Sequence[Any], kind: ContactKind) -> str:
+    chosen = [p for p in points if p.kind is kind]
+    chosen.sort(key=lambda p: not p.is_primary)
+    return chosen[0].value if chosen else ""
+
+
+def row_values(d: PersonDetail) -> dict[str, str]:
+    """Every column's text for one person."""
+    role = d.affiliations[0] if d.affiliations else None
+    business = list(role.contact_points) if role else []
+    own = list(d.contact_points)
+    addresses = list(role.addresses) if role and role.addresses else []
+    if not addresses:
+        addresses = sorted(d.addresses, key=lambda a: not a.is_primary)
+    address = addresses[0] if addresses else None
+    pick = business if role else own
+    values = {
+        "id": str(d.id),
+        "salutation": _SALUTATION[d.salutation],
+        "academic_title": d.academic_title,
+        "first_name": d.first_name,
+        "name_particle": d.name_particle,
+        "last_name": d.last_name,
+        "name_suffix": d.name_suffix,
+        "nickname": d.nickname,
+        "organization": role.organization_name if role else "",
+        "department": role.department if role else "",
+        "function": role.function if role else "",
+        "email": _first(pick, ContactKind.EMAIL) or _first(own, ContactKind.EMAIL),
+        "phone": _first(pick, ContactKind.PHONE) or _first(own, ContactKind.PHONE),
+        "mobile": _first(pick, ContactKind.MOBILE) or _first(own, ContactKind.MOBILE),
+        "fax": _first(pick, ContactKind.FAX),
+        "website": _first(pick, ContactKind.WEB) or _first(own, ContactKind.WEB),
+        "street": address.street if address else "",
+        "addition": address.addition if address else "",
+        "po_box": address.po_box if address else "",
+        "postal_code": address.postal_code if address else "",
+        "city": address.city if address else "",
+        "region": address.region if address else "",
+        "country": country_name(address.country) if address else "",
+        "private_email": _first(own, ContactKind.EMAIL) if role else "",
+        "private_phone": _first(own, ContactKind.PHONE) if role else "",
+        "birthday": d.birthday.isoformat() if d.birthday else "",
+        "tags": ", ".join(d.tags),
+        "notes": d.notes,
+        "do_not_contact": translate("export", "yes") if d.do_not_contact else "",
+        "uid": d.uid or "",
+    }
+    return values
+
+
+def _rows(session: Session, ids: Sequence[int], keys: Sequence[str]) -> Iterator[list[str]]:
+    for start in range(0, len(ids), 500):
+        for detail in get_people(session, ids[start : start + 500]):
+            values = row_values(detail)
+            yield [values[k] for k in keys]
+
+
+def export_table(
+    session: Session,
+    person_ids: Sequence[int],
+    target: Path,
+    *,
+    columns: Sequence[str] = DEFAULT_EXPORT,
+    format: str = "csv",
+) -> int:
+    """Write the people as CSV (UTF-8 with BOM, ``;``) or XLSX; returns the rows written."""
+    headers = [COLUMNS[k].header for k in columns]
+    rows = _rows(session, person_ids, columns)
+    if format == "xlsx":
+        return write_xlsx(target, headers, rows, sheet_title=translate("export", "People"))
+    return write_csv(target, headers, rows)
