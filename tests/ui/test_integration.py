@@ -312,3 +312,103 @@ def test_activities_view_lists_the_latest_interactions_before_a_search(
     view = window.widgets["activities"]
     assert view.results.count() == min(total, 50)  # type: ignore[attr-defined]
     assert newest in view.results.item(0).text()  # type: ignore[attr-defined]
+
+
+NEW_CARDS = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Zylinski;Oda\r\nEMAIL:oda@example.org\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Yilmaz;Tarek\r\nEMAIL:tarek@example.org\r\nEND:VCARD\r\n"
+)
+
+
+def _drop_files(target: object, *paths: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    for kind in (QDragEnterEvent, QDropEvent):
+        event = kind(
+            QPointF(400, 300),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(target, event)
+        assert event.isAccepted()
+
+
+def test_dropping_a_vcard_on_the_window_imports_and_every_view_shows_it(
+    qtbot: QtBot, window: MainWindow, demo: Database, tmp_path: Path
+) -> None:
+    from partnercrm.ui.exchange.import_dialog import ImportDialog
+
+    window.show_view("people")
+    people = window.widgets["people"]
+    before = people.model.rowCount()  # type: ignore[attr-defined]
+    path = tmp_path / "neu.vcf"
+    path.write_text(NEW_CARDS, encoding="utf-8")
+    _drop_files(window, path)
+    dialog = window.drop_import.dialog  # type: ignore[attr-defined]
+    assert isinstance(dialog, ImportDialog) and dialog.paths == [path]
+    qtbot.waitUntil(lambda: dialog.model is not None, timeout=10000)
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.next_button.click()
+    qtbot.waitUntil(lambda: people.model.rowCount() == before + 2)  # type: ignore[attr-defined]
+    # Undo the import from the dialog: the list shrinks again.
+    with qtbot.waitSignal(dialog.undone, timeout=5000):
+        dialog.undo_button.click()
+    qtbot.waitUntil(lambda: people.model.rowCount() == before)  # type: ignore[attr-defined]
+    dialog.close()
+
+
+def test_file_menu_import_and_export_selection(
+    qtbot: QtBot,
+    window: MainWindow,
+    demo: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from partnercrm.ui.exchange.export_dialog import ExportDialog
+    from partnercrm.ui.exchange.import_dialog import ImportDialog
+
+    path = tmp_path / "neu.vcf"
+    path.write_text(NEW_CARDS, encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(path)], ""))
+    dialog = window.import_contacts()
+    assert isinstance(dialog, ImportDialog) and dialog.paths == [path]
+    dialog.close()
+    # The welcome panel's button opens the same dialog.
+    start = window.view("start")
+    start.welcome.import_button.click()  # type: ignore[attr-defined]
+    assert start.findChild(ImportDialog) is not None
+
+    window.show_view("people")
+    table = window.widgets["people"].table  # type: ignore[attr-defined]
+    table.selectRow(1)
+    chosen = table.selected_ids()
+    export = window.export_selection()
+    assert isinstance(export, ExportDialog) and export.person_ids == tuple(chosen)
+    out = tmp_path / "auswahl.vcf"
+    export.path.setText(str(out))
+    with qtbot.waitSignal(export.exported, timeout=10000) as blocker:
+        export.ok_button.click()
+    assert blocker.args[0] == 1 and out.read_text(encoding="utf-8").count("BEGIN:VCARD") == 1
+
+    # Nothing selected: the whole list shown.
+    table.clearSelection()
+    export = window.export_selection()
+    assert len(export.person_ids) == window.widgets["people"].model.rowCount()  # type: ignore[attr-defined]
+    export.close()
+
+    # In the Events view: the participants of the event.
+    event_id = _scalar(demo, select(Event.id).order_by(Event.id).limit(1))
+    window.open_record("event", event_id)
+    export = window.export_selection()
+    expected = _scalar(
+        demo,
+        select(func.count(func.distinct(Participation.person_id))).where(
+            Participation.event_id == event_id
+        ),
+    )
+    assert len(export.person_ids) == expected > 0
+    export.close()

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from partnercrm.printing.print_jobs import NEEDS_EVENT, DocumentKind
 from partnercrm.services import participations
 from partnercrm.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from partnercrm.ui.exchange.import_dialog import ImportDialog
 
 # Menu texts of the documents, in the order the print menu lists them.
 DOCUMENT_TITLES: dict[DocumentKind, str] = {
@@ -123,6 +127,33 @@ def announce_import(ctx: AppContext, summary: object) -> None:
     if not isinstance(changes, Changes) or changes.empty:
         changes = Changes.of(updated={"person": {0}, "organization": {0}})
     ctx.bus.changed.emit(changes)
+
+
+def install_drop_import(ctx: AppContext, widget: QWidget) -> QObject:
+    """Let ``widget`` take dropped .vcf/.csv/.xlsx files (and dragged vCards): they
+    open the import dialog, whose result every view then shows."""
+    from partnercrm.ui.exchange.drop_import import DropImportFilter
+
+    class _DropImport(DropImportFilter):
+        def open_import(self, paths: list[Path]) -> ImportDialog:  # type: ignore[override]
+            dialog = open_import_dialog(ctx, widget, paths)
+            assert dialog is not None
+            self.dialog = dialog  # type: ignore[assignment]
+            return dialog  # type: ignore[return-value]
+
+    widget.setAcceptDrops(True)
+    drop = _DropImport(widget, ctx.db)
+    widget.installEventFilter(drop)
+    return drop
+
+
+def undo_last_import(ctx: AppContext, parent: QWidget) -> None:
+    """Undo the last import batch (after asking), and let every view show the result."""
+    from partnercrm.ui.exchange.drop_import import undo_last_import as undo
+
+    result = undo(ctx.db, parent)
+    if result is not None:
+        announce_import(ctx, result)
 
 
 def event_documents_menu(ctx: AppContext, parent: QWidget, event_id: int) -> QMenu:

@@ -35,9 +35,11 @@ from partnercrm.ui.context import AppContext, DataBus
 from partnercrm.ui.documents import (
     DOCUMENT_TITLES,
     document_title,
+    install_drop_import,
     open_export_dialog,
     open_import_dialog,
     open_print_dialog,
+    undo_last_import,
 )
 from partnercrm.ui.icons import icon
 from partnercrm.ui.settings import LAST_VIEW, WELCOME_DONE, Settings
@@ -186,6 +188,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.sidebar.view_chosen.connect(self.show_view)
         self._restore_state()
+        # Contact files dropped anywhere on the window start an import.
+        self.drop_import = install_drop_import(self.ctx, self)
         self._greet()
 
     # --- actions, menus, toolbar ---------------------------------------------------
@@ -220,6 +224,9 @@ class MainWindow(QMainWindow):
         )
         self.import_action = self._action(
             self.tr("&Import contacts…"), self.import_contacts, icon_name="import"
+        )
+        self.undo_import_action = self._action(
+            self.tr("Undo last import…"), lambda: undo_last_import(self.ctx, self)
         )
         self.export_action = self._action(
             self.tr("&Export selection…"), self.export_selection, icon_name="export"
@@ -297,7 +304,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_person_action, self.new_organization_action])
         file_menu.addAction(self.log_action)
         file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addActions([self.import_action, self.undo_import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         self.print_menu = file_menu.addMenu(icon("print"), self.tr("Print &documents"))

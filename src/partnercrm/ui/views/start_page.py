@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QLabel,
     QListWidget,
@@ -185,18 +184,9 @@ class StartPage(QStackedWidget):
         self._done_welcome()
 
     def _import(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import contacts"),
-            "",
-            self.tr("Contacts (*.vcf *.vcard *.csv *.xlsx);;All files (*)"),
-        )
-        if path:
-            QMessageBox.information(
-                self,
-                self.tr("Import contacts"),
-                self.tr("Import {path} with: partnercrm import “{path}”").format(path=path),
-            )
+        from partnercrm.ui.documents import open_import_dialog
+
+        open_import_dialog(self.ctx, self)
 
     def _demo(self) -> None:
         db = self.ctx.db
