@@ -412,3 +412,23 @@ def test_file_menu_import_and_export_selection(
     )
     assert len(export.person_ids) == expected > 0
     export.close()
+
+
+def test_printing_from_organisations_takes_their_people_and_elsewhere_asks(
+    qtbot: QtBot, window: MainWindow, demo: Database, no_message_boxes: list[str]
+) -> None:
+    org_id = _scalar(demo, select(Affiliation.organization_id).limit(1))
+    with demo.session() as session:
+        expected = set(
+            session.scalars(
+                select(Affiliation.person_id).where(Affiliation.organization_id == org_id)
+            )
+        )
+    window.open_record("organization", org_id)
+    dialog = window.print_document(DocumentKind.LETTERS)
+    assert isinstance(dialog, PrintDialog)
+    assert set(dialog.job().selection.ids) <= expected and dialog.job().selection.ids
+    dialog.close()
+    window.show_view("start")
+    assert window.print_document(DocumentKind.LABELS) is None
+    assert no_message_boxes

@@ -89,8 +89,8 @@ def open_export_dialog(
     if not person_ids:
         QMessageBox.information(parent, _tr("Export"), _tr("Select the people to export first."))
         return None
+    # Not deleted on close: its background job may still report to it.
     dialog = ExportDialog(ctx.db, list(person_ids), parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
 
@@ -111,8 +111,8 @@ def open_import_dialog(
         paths = [Path(name) for name in names]
     if not paths:
         return None
+    # Not deleted on close: its background preview or import may still report to it.
     dialog = ImportDialog(ctx.db, list(paths), parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.imported.connect(lambda summary: announce_import(ctx, summary))
     dialog.undone.connect(lambda summary: announce_import(ctx, summary))
     dialog.open()

@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from partnercrm.printing.print_jobs import DocumentKind
+from partnercrm.services import people
+from partnercrm.services.people import PersonFilter
 from partnercrm.store.database import Database
 from partnercrm.ui.activities.followups_view import overdue_message
 from partnercrm.ui.activities.log_shortcut import LOG_SHORTCUT, CurrentContact, LogShortcut
@@ -420,19 +423,32 @@ class MainWindow(QMainWindow):
             return None
         return widget.current_event_id()  # type: ignore[attr-defined]
 
-    def selected_people(self) -> list[int] | None:
-        """The selected people, or everyone in the list shown; None outside people lists."""
+    def selected_people(self) -> list[int]:
+        """The selected people, or everyone in the list shown; the people of the
+        selected organisations; nobody in the other views."""
         key = getattr(self, "current_key", "")
         widget = self.widgets.get(key)
         if widget is None:
-            return None
+            return []
+        if key == "organizations":
+            return self._people_of(self.current_contact().organization_ids)
         if key == "people":
             table = widget.table  # type: ignore[attr-defined]
         elif key == "lists":
             table = widget.members  # type: ignore[attr-defined]
         else:
-            return None
+            return []
         return table.selected_ids() or table.model().all_ids()
+
+    def _people_of(self, organization_ids: tuple[int, ...]) -> list[int]:
+        def work(session: Session) -> list[int]:
+            found: dict[int, None] = {}
+            for org_id in organization_ids:
+                ids = people.list_person_ids(session, filter=PersonFilter(organization_id=org_id))
+                found.update(dict.fromkeys(ids))
+            return list(found)
+
+        return self.ctx.read(work)
 
     # --- user actions ----------------------------------------------------------------
 
@@ -465,7 +481,7 @@ class MainWindow(QMainWindow):
             from partnercrm.ui.documents import participant_ids
 
             return open_export_dialog(self.ctx, self, participant_ids(self.ctx, event_id))
-        return open_export_dialog(self.ctx, self, self.selected_people() or [])
+        return open_export_dialog(self.ctx, self, self.selected_people())
 
     def log_interaction(self) -> QDialog:
         return self.log_shortcut.open_dialog()
@@ -475,8 +491,7 @@ class MainWindow(QMainWindow):
         event_id = self.current_event_id()
         if event_id is not None:
             return open_print_dialog(self.ctx, self, kind, event_id=event_id)
-        people = self.selected_people()
-        return open_print_dialog(self.ctx, self, kind, person_ids=people)
+        return open_print_dialog(self.ctx, self, kind, person_ids=self.selected_people())
 
     def print_fitting(self) -> QDialog | None:
         """Ctrl+P: the sign-in sheet for an event, address labels for people."""
