@@ -515,7 +515,8 @@ class MainWindow(QMainWindow):
 
     def _people_menu(self, position: QPoint) -> None:
         table = self.widgets["people"].table  # type: ignore[attr-defined]
-        if not table.indexAt(position).isValid():
+        # The menu key opens it for the current row wherever the mouse is.
+        if not table.indexAt(position).isValid() and not table.currentIndex().isValid():
             return
         menu = self.people_menu()
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -124,6 +124,8 @@ class EventsWidget(QWidget):
 
     def _list_menu(self, position: QPoint) -> None:
         index = self.list.table.indexAt(position)
+        if not index.isValid():  # the menu key: the current event
+            index = self.list.table.currentIndex()
         event_id = self.list.model.event_id_at(index.row()) if index.isValid() else None
         if event_id is None:
             return
