@@ -432,3 +432,30 @@ def test_printing_from_organisations_takes_their_people_and_elsewhere_asks(
     window.show_view("start")
     assert window.print_document(DocumentKind.LABELS) is None
     assert no_message_boxes
+
+
+def test_double_clicked_interactions_open_their_details_with_links(
+    qtbot: QtBot, window: MainWindow, demo: Database
+) -> None:
+    from partnercrm.ui.views.interaction_details import InteractionDetailsDialog
+
+    window.show_view("start")
+    due = window.widgets["start"].followups  # type: ignore[attr-defined]
+    item = due.model.followup(0)
+    due.table.doubleClicked.emit(due.model.index(0, 2))
+    dialog = window.interaction_dialog  # type: ignore[attr-defined]
+    assert isinstance(dialog, InteractionDetailsDialog)
+    assert dialog.detail.id == item.interaction_id
+    html = dialog.browser.toHtml()
+    assert item.note in html
+    person_id, _name = item.people[0]
+    dialog.browser.anchorClicked.emit(QUrl(f"person:{person_id}"))
+    assert window.current_key == "people"
+    assert window.widgets["people"].pages.record_id == person_id  # type: ignore[attr-defined]
+
+    # From the Activities view, too.
+    window.show_view("activities")
+    activities = window.widgets["activities"]
+    activities.results.itemActivated.emit(activities.results.item(0))  # type: ignore[attr-defined]
+    assert window.interaction_dialog is not dialog  # type: ignore[attr-defined]
+    window.interaction_dialog.close()  # type: ignore[attr-defined]

@@ -358,6 +358,9 @@ class MainWindow(QMainWindow):
             opened = getattr(widget, "open_requested", None)
             if opened is not None:
                 opened.connect(self.open_record)
+            interaction = getattr(widget, "interaction_activated", None)
+            if interaction is not None:
+                interaction.connect(lambda i: self.open_record("interaction", i))
             restore = getattr(widget, "restore_state", None)
             if restore is not None:
                 restore(self.ctx.settings)
@@ -388,7 +391,10 @@ class MainWindow(QMainWindow):
 
     @Slot(str, int)
     def open_record(self, entity: str, record_id: int) -> None:
-        """Show a person or organisation in its view (from the start page, lists...)."""
+        """Show a person, organisation or event in its view, or an interaction's details."""
+        if entity == "interaction":
+            self.show_interaction(record_id)
+            return
         key = {"person": "people", "organization": "organizations", "event": "events"}.get(entity)
         if key is None or key not in self.specs:
             return
@@ -397,6 +403,16 @@ class MainWindow(QMainWindow):
         select = getattr(widget, "open_event" if entity == "event" else "select_record", None)
         if select is not None:
             select(record_id)
+
+    def show_interaction(self, interaction_id: int) -> QDialog:
+        from partnercrm.ui.views.interaction_details import InteractionDetailsDialog
+
+        dialog = InteractionDetailsDialog(self.ctx.db, interaction_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(self.open_record)
+        dialog.open()
+        self.interaction_dialog = dialog
+        return dialog
 
     # --- what the user is looking at -------------------------------------------------
 

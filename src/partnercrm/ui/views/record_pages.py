@@ -41,7 +41,7 @@ class RecordPages(QTabWidget):
     ``set_record`` named last.
 
     Signals:
-        open_requested(entity, id): ("event", id) or ("organization", id) from a page.
+        open_requested(entity, id): ("event" | "organization" | "interaction", id).
     """
 
     open_requested = Signal(str, int)
@@ -111,6 +111,9 @@ class RecordPages(QTabWidget):
         if index == TIMELINE:
             timeline = TimelineView(self.ctx.db, **{key: record_id})
             timeline.event_activated.connect(lambda i: self.open_requested.emit("event", i))
+            timeline.interaction_activated.connect(
+                lambda i: self.open_requested.emit("interaction", i)
+            )
             timeline.organization_activated.connect(
                 lambda i: self.open_requested.emit("organization", i)
             )

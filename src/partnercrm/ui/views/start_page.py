@@ -101,6 +101,9 @@ class StartPage(QStackedWidget):
         self.overdue.setObjectName("overdue_message")
         self.overdue.setStyleSheet("color: #b00020; font-weight: bold;")
         self.followups = DueFollowUps(ctx, self.dashboard)
+        self.followups.interaction_activated.connect(
+            lambda i: self.open_requested.emit("interaction", i)
+        )
         self.upcoming = UpcomingEvents(ctx, self.dashboard)
         self.upcoming.open_requested.connect(self.open_requested.emit)
         self.recent = RecentPeople(ctx, self.dashboard)
