@@ -174,7 +174,9 @@ def test_person_page_has_timeline_event_history_and_takes_emails(
 def test_organisation_page_has_timeline_and_event_history(
     qtbot: QtBot, window: MainWindow, demo: Database
 ) -> None:
-    org_id = _scalar(demo, select(Affiliation.organization_id).limit(1))
+    org_id = _scalar(
+        demo, select(Participation.org_id).where(Participation.org_id.is_not(None)).limit(1)
+    )
     window.open_record("organization", org_id)
     pages = window.widgets["organizations"].pages  # type: ignore[attr-defined]
     assert pages.record_id == org_id
@@ -182,9 +184,23 @@ def test_organisation_page_has_timeline_and_event_history(
     assert pages.timeline is not None and pages.timeline.model.rowCount() > 0
     pages.setCurrentIndex(EVENTS)
     assert pages.history.organization_id == org_id
+    assert pages.history.model.rowCount() > 0
     # A new organisation has no timeline yet.
     window.new_organization()
     assert not pages.isTabEnabled(TIMELINE) and pages.currentIndex() == 0
+
+
+def test_an_empty_event_history_says_so(qtbot: QtBot, window: MainWindow, demo: Database) -> None:
+    from partnercrm.services.people import PersonInput, create_person
+
+    person_id = window.ctx.write(
+        lambda s: create_person(s, data=PersonInput(first_name="Neu", last_name="Ling"))
+    ).id
+    window.open_record("person", person_id)
+    pages = window.widgets["people"].pages  # type: ignore[attr-defined]
+    pages.setCurrentIndex(EVENTS)
+    assert pages.history is None
+    assert pages.history_host.page.objectName() == "no_event_history"
 
 
 def test_ctrl_l_logs_with_the_current_person_or_event(

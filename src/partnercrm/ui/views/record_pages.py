@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from partnercrm.ui.activities.timeline_view import TimelineView
 from partnercrm.ui.context import AppContext
@@ -119,5 +119,17 @@ class RecordPages(QTabWidget):
             )
             return timeline
         history = EventHistoryView(self.ctx.db, **{key: record_id})
+        if history.model.rowCount() == 0:
+            history.deleteLater()
+            text = (
+                self.tr("Has not taken part in an event yet.")
+                if self.entity == "person"
+                else self.tr("Nobody from this organisation has taken part in an event yet.")
+            )
+            empty = QLabel(text)
+            empty.setObjectName("no_event_history")
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            empty.setWordWrap(True)
+            return empty
         history.event_activated.connect(lambda i: self.open_requested.emit("event", i))
         return history
