@@ -56,6 +56,11 @@ def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
+def _built(qtbot: QtBot, dialog: PrintDialog) -> None:
+    """Wait for the preview: its worker must not outlive the test's database."""
+    qtbot.waitUntil(lambda: dialog.preview_page_count() > 0, timeout=20000)
+
+
 def _scalar(db: Database, statement):  # type: ignore[no-untyped-def]
     with db.session() as session:
         return session.scalar(statement)
@@ -244,6 +249,7 @@ def test_print_menu_uses_the_selection_or_the_event(
     window.print_actions[DocumentKind.LETTERS].trigger()
     dialog = window.findChild(PrintDialog)
     assert dialog is not None and dialog.job().kind is DocumentKind.LETTERS
+    _built(qtbot, dialog)
     assert set(dialog.job().selection.ids) == set(chosen)
     dialog.close()
     dialog.deleteLater()
@@ -257,6 +263,7 @@ def test_print_menu_uses_the_selection_or_the_event(
     window.open_record("event", event_id)
     dialog = window.print_fitting()
     assert isinstance(dialog, PrintDialog)
+    _built(qtbot, dialog)
     assert dialog.job().kind is DocumentKind.SIGNIN and dialog.job().selection.event_id == event_id
     dialog.close()
     # The menu has every document.
@@ -284,6 +291,7 @@ def test_people_and_event_context_menus(qtbot: QtBot, window: MainWindow, demo: 
     menu.findChild(type(menu.actions()[0]), "event_print_badges").trigger()
     dialog = widget.findChild(PrintDialog)
     assert dialog is not None and dialog.job().kind is DocumentKind.BADGES
+    _built(qtbot, dialog)
     assert dialog.job().selection.event_id == event_id
     dialog.close()
 
@@ -443,6 +451,7 @@ def test_printing_from_organisations_takes_their_people_and_elsewhere_asks(
     window.open_record("organization", org_id)
     dialog = window.print_document(DocumentKind.LETTERS)
     assert isinstance(dialog, PrintDialog)
+    _built(qtbot, dialog)
     assert set(dialog.job().selection.ids) <= expected and dialog.job().selection.ids
     dialog.close()
     window.show_view("start")

@@ -364,10 +364,12 @@ class MainWindow(QMainWindow):
             restore = getattr(widget, "restore_state", None)
             if restore is not None:
                 restore(self.ctx.settings)
-            if key == "people":
-                table = widget.table  # type: ignore[attr-defined]
+            if key in ("people", "lists"):
+                table = widget.table if key == "people" else widget.members  # type: ignore[attr-defined]
                 table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-                table.customContextMenuRequested.connect(self._people_menu)
+                table.customContextMenuRequested.connect(
+                    lambda position, k=key: self._people_menu(k, position)
+                )
         return widget
 
     @Slot(str)
@@ -515,8 +517,8 @@ class MainWindow(QMainWindow):
             return self.print_document(DocumentKind.SIGNIN)
         return self.print_document(DocumentKind.LABELS)
 
-    def people_menu(self) -> QMenu:
-        """The context menu of the people list (acts on the selected people)."""
+    def people_menu(self, *, trash: bool = True) -> QMenu:
+        """The context menu of a people list (acts on the selected people)."""
         menu = QMenu(self)
         menu.addAction(self.log_action)
         menu.addSeparator()
@@ -525,16 +527,18 @@ class MainWindow(QMainWindow):
         menu.addAction(self.print_actions[DocumentKind.BADGES])
         export = menu.addAction(icon("export"), self.tr("Export as &vCard…"))
         export.triggered.connect(self.export_selection)
-        menu.addSeparator()
-        menu.addAction(self.delete_action)
+        if trash:
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
         return menu
 
-    def _people_menu(self, position: QPoint) -> None:
-        table = self.widgets["people"].table  # type: ignore[attr-defined]
+    def _people_menu(self, key: str, position: QPoint) -> None:
+        widget = self.widgets[key]
+        table = widget.table if key == "people" else widget.members  # type: ignore[attr-defined]
         # The menu key opens it for the current row wherever the mouse is.
         if not table.indexAt(position).isValid() and not table.currentIndex().isValid():
             return
-        menu = self.people_menu()
+        menu = self.people_menu(trash=key == "people")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(table.viewport().mapToGlobal(position))
 
