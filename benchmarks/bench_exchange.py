@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from partnercrm.interchange.contact_files import ImportOptions, prepare_import, run_import
 from partnercrm.interchange.table_export import export_table
@@ -35,7 +35,7 @@ from partnercrm.interchange.vcard_card import (
 )
 from partnercrm.interchange.vcard_export import export_vcards
 from partnercrm.interchange.vcard_writer import write_vcards
-from partnercrm.model import ContactKind, ContactPoint
+from partnercrm.model import Affiliation, ContactKind, ContactPoint
 from partnercrm.store.database import open_database
 
 FIRST = ["Anna", "Jürgen", "Özlem", "Lukas", "Marie", "Björn", "Sophie", "Mehmet", "Jana", "Paul"]
@@ -118,10 +118,13 @@ def main() -> None:
         base = _base(args.base, work)
         db = open_database(str(base))
         with db.session() as session:
+            # One e-mail per stored person, as in a re-imported address book.
             emails = list(
                 session.scalars(
-                    select(ContactPoint.normalized)
+                    select(func.min(ContactPoint.normalized))
+                    .join(Affiliation, Affiliation.id == ContactPoint.affiliation_id)
                     .where(ContactPoint.kind == ContactKind.EMAIL)
+                    .group_by(Affiliation.person_id)
                     .limit(args.cards // 2)
                 )
             )

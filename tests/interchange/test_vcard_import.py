@@ -19,7 +19,7 @@ from partnercrm.interchange.json_export import build_export
 from partnercrm.model import Organization, Person
 from partnercrm.services.contact_import import Decision, MatchKind
 from partnercrm.services.import_batches import last_batch_id, undo_batch
-from partnercrm.services.people import get_person, update_person
+from partnercrm.services.people import PersonFilter, get_person, list_person_ids, update_person
 from partnercrm.store.database import Database
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
@@ -143,6 +143,8 @@ def test_update_fills_and_reports_never_overwrites(db: Database, tmp_path: Path)
         assert (summary.created, summary.updated) == (0, 1)
         assert any("Amtsleiter" in d.reason for d in summary.differences)
         person = get_person(session, session.scalar(select(Person.id)) or 0)
+        hits = list_person_ids(session, filter=PersonFilter(query="0171 1234567"))
+        assert hits == [person.id]  # the search index knows the added number
     assert person.affiliations[0].function == "Referent"
     assert str(person.birthday) == "1970-05-01"
     assert any(c.value == "0171 1234567" for c in person.contact_points)

@@ -214,3 +214,160 @@ def create_people(
     if new_orgs:
         search_index.rebuild_organizations(connection, [o["id"] for o in new_orgs])
     return ids, [o["id"] for o in new_orgs]
+
+
+def apply_merge(
+    session: Session,
+    detail: Any,
+    data: Any,
+    addresses: Sequence[Any],
+    points: Sequence[Any],
+    roles: Sequence[Any],
+    *,
+    uid: str | None = None,
+    photo: bytes | None = None,
+    photo_type: str = "",
+) -> None:
+    """Write a merge computed by ``contact_import.merge_into`` with plain statements.
+
+    A merge only fills fields and appends contact points, addresses, roles and tags,
+    so the new rows are the tails of the lists beyond what ``detail`` holds. The
+    person's version counter is checked and raised as the ORM would do.
+    """
+    from sqlalchemy import update
+
+    from partnercrm.errors import ConflictError
+
+    connection = session.connection()
+    now = utcnow()
+    first, last, particle = (
+        data.first_name.strip(),
+        data.last_name.strip(),
+        data.name_particle.strip(),
+    )
+    values: dict[str, Any] = {
+        "first_name": first,
+        "last_name": last,
+        "salutation": data.salutation.value,
+        "academic_title": data.academic_title.strip(),
+        "name_particle": particle,
+        "name_suffix": data.name_suffix.strip(),
+        "nickname": data.nickname.strip(),
+        "birthday": data.birthday,
+        "notes": data.notes,
+        "sort_key": sort_key(last, first, particle),
+        "version": detail.version + 1,
+        "updated_at": now,
+    }
+    if uid:
+        values["uid"] = uid
+    if photo:
+        values["photo"] = photo
+        values["photo_type"] = photo_type
+    person_table: Any = Person.__table__
+    result = connection.execute(
+        update(person_table)
+        .where(person_table.c.id == detail.id, person_table.c.version == detail.version)
+        .values(**values)
+    )
+    if result.rowcount != 1:
+        raise ConflictError(f"person {detail.id} changed during the import")
+    pid = detail.id
+    new_points = [
+        _point_row(p, "person_id", pid, now) for p in points[len(detail.contact_points) :]
+    ]
+    new_addresses = [
+        _address_row(a, "person_id", pid, now) for a in addresses[len(detail.addresses) :]
+    ]
+    tag_rows: list[dict[str, Any]] = []
+    for name in data.tags[len(detail.tags) :]:
+        clean = " ".join(name.split())
+        key = tag_key(clean)
+        if not key:
+            continue
+        tag_id = session.scalar(select(Tag.id).where(Tag.key == key))
+        if tag_id is None:
+            tag_id = _next_id(session, Tag)
+            insert_rows(connection, Tag.__table__, [{"id": tag_id, "name": clean, "key": key}])  # type: ignore[arg-type]
+        tag_rows.append({"person_id": pid, "tag_id": tag_id})
+    role_table: Any = Affiliation.__table__
+    for index, role in enumerate(roles):
+        if index < len(detail.affiliations):
+            old = detail.affiliations[index]
+            if (role.function, role.department, role.use_organization_address) != (
+                old.function,
+                old.department,
+                old.use_organization_address,
+            ):
+                connection.execute(
+                    update(role_table)
+                    .where(role_table.c.id == old.id)
+                    .values(
+                        function=role.function.strip(),
+                        department=role.department.strip(),
+                        use_organization_address=role.use_organization_address,
+                        version=role_table.c.version + 1,
+                        updated_at=now,
+                    )
+                )
+            aid = old.id
+            new_points += [
+                _point_row(p, "affiliation_id", aid, now)
+                for p in role.contact_points[len(old.contact_points) :]
+            ]
+            new_addresses += [
+                _address_row(a, "affiliation_id", aid, now)
+                for a in role.addresses[len(old.addresses) :]
+            ]
+            continue
+        name = " ".join(role.organization_name.split())
+        key = fold(name)
+        org_id = session.scalar(
+            select(Organization.id).where(
+                Organization.sort_key == key, Organization.deleted_at.is_(None)
+            )
+        )
+        if org_id is None:
+            org_id = _next_id(session, Organization)
+            insert_rows(
+                connection,
+                Organization.__table__,  # type: ignore[arg-type]
+                [
+                    {
+                        "id": org_id,
+                        "name": name,
+                        "kind": infer_organization_kind(name).value,
+                        "sort_key": key,
+                        "version": 1,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                ],
+            )
+            search_index.rebuild_organizations(connection, [org_id])
+        aid = _next_id(session, Affiliation)
+        insert_rows(
+            connection,
+            role_table,
+            [
+                {
+                    "id": aid,
+                    "person_id": pid,
+                    "organization_id": org_id,
+                    "function": role.function.strip(),
+                    "department": role.department.strip(),
+                    "use_organization_address": role.use_organization_address,
+                    "is_primary": bool(role.is_primary and not detail.affiliations),
+                    "valid_from": role.valid_from,
+                    "valid_until": role.valid_until,
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            ],
+        )
+        new_points += [_point_row(p, "affiliation_id", aid, now) for p in role.contact_points]
+        new_addresses += [_address_row(a, "affiliation_id", aid, now) for a in role.addresses]
+    insert_rows(connection, ContactPoint.__table__, new_points)  # type: ignore[arg-type]
+    insert_rows(connection, Address.__table__, new_addresses)  # type: ignore[arg-type]
+    insert_rows(connection, person_tag, tag_rows)

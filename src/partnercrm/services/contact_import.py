@@ -43,8 +43,14 @@ from partnercrm.services.contact_data import (
     build_address,
     normalized_contact,
 )
-from partnercrm.services.people import PersonDetail, PersonInput, create_person, get_person
-from partnercrm.services.people import update_person as _update_person
+from partnercrm.services.people import (
+    PersonDetail,
+    PersonInput,
+    create_person,
+    get_people,
+    get_person,
+)
+from partnercrm.store import search_index
 from partnercrm.store.text_folding import fold
 
 FUZZY_THRESHOLD = 88.0
@@ -728,6 +734,24 @@ def apply_import(
         progress(len(creating), total)
     done = len(creating)
     create_set = set(creating)
+    touched: set[int] = set()
+    # Load the people to update 500 at a time; each cached detail is used once (a
+    # second record for the same person reads the merged state again).
+    targets = sorted(
+        {r.person_id for r in rows if r.person_id is not None and r.decision is Decision.UPDATE}
+    )
+    session.flush()
+    cache: dict[int, PersonDetail] = {d.id: d for d in get_people(session, targets)}
+    with_photo: set[int] = set()
+    for start in range(0, len(targets), 500):
+        with_photo.update(
+            session.scalars(
+                select(Person.id).where(
+                    Person.id.in_(targets[start : start + 500]), Person.photo.is_not(None)
+                )
+            )
+        )
+    session.expunge_all()
     for index, row in enumerate(rows):
         contact = row.contact
         problems.extend(ImportProblem(contact.source, contact.number, p) for p in contact.problems)
@@ -747,7 +771,19 @@ def apply_import(
             if target is None:
                 skipped += 1
                 continue
-            changed, found = _update(session, batch_id, target, contact, updated, created_by_row)
+            changed, found = _update(
+                session,
+                batch_id,
+                target,
+                contact,
+                updated,
+                created_by_row,
+                touched,
+                cache.pop(target, None),
+                target in with_photo,
+            )
+            if changed and contact.photo:
+                with_photo.add(target)
             if not changed:
                 unchanged += 1
             differences.extend(ImportProblem(contact.source, contact.number, d) for d in found)
@@ -756,6 +792,8 @@ def apply_import(
     if progress is not None:
         progress(total, total)
     session.flush()
+    if touched:
+        search_index.rebuild_people(session.connection(), touched)
     import_batches.record_created(session, batch_id, "person", created_people)
     new_orgs = sorted(set(session.scalars(select(Organization.id))) - orgs_before)
     import_batches.record_created(session, batch_id, "organization", new_orgs)
@@ -859,35 +897,42 @@ def _update(
     contact: IncomingContact,
     updated: set[int],
     created_by_row: dict[int, int],
+    touched: set[int],
+    detail: PersonDetail | None = None,
+    has_photo: bool | None = None,
 ) -> tuple[bool, list[str]]:
     """Merge ``contact`` into the person: (whether it changed, the differing values)."""
-    detail = get_person(session, person_id)
+    if detail is None:
+        detail = get_person(session, person_id)
     data, addresses, points, roles, merge = merge_into(detail, contact)
     fill_uid = bool(contact.uid) and not detail.uid and not _uid_taken(session, contact.uid)
-    has_photo = session.scalar(select(Person.photo.is_not(None)).where(Person.id == person_id))
+    if has_photo is None:
+        has_photo = bool(
+            session.scalar(select(Person.photo.is_not(None)).where(Person.id == person_id))
+        )
     fill_photo = bool(contact.photo) and not has_photo
     if not (merge.changed or fill_uid or fill_photo):
         return False, merge.differences
     fresh = person_id in created_by_row.values()
     first_time = person_id not in updated and not fresh
     before = import_batches.snapshot(session, person_id, detail) if first_time else None
-    _update_person(
-        session,
-        person_id,
-        data=data,
-        expected_version=detail.version,
-        addresses=addresses,
-        contact_points=points,
-        affiliations=roles,
-    )
-    person = session.get(Person, person_id)
-    assert person is not None
-    if fill_uid:
-        person.uid = contact.uid
-    if fill_photo:
-        person.photo = contact.photo
-        person.photo_type = contact.photo_type
+    from partnercrm.services.bulk_people import apply_merge
+
     session.flush()
+    apply_merge(
+        session,
+        detail,
+        data,
+        addresses,
+        points,
+        roles,
+        uid=contact.uid if fill_uid else None,
+        photo=contact.photo if fill_photo else None,
+        photo_type=contact.photo_type,
+    )
+    touched.add(person_id)
+    # The rows changed behind the ORM's back: forget what it loaded.
+    session.expunge_all()
     if before is not None:
         import_batches.record_updated(session, batch_id, person_id, before)
     elif not fresh:
