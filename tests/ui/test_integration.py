@@ -279,6 +279,12 @@ def test_people_and_event_context_menus(qtbot: QtBot, window: MainWindow, demo: 
     assert window.print_actions[DocumentKind.LABELS].text() in texts
     assert window.delete_action.text() in texts
     assert any("vCard" in t for t in texts)
+    # Lists show the same menu, but "move to trash" would not remove from the list.
+    assert window.delete_action not in window.people_menu(trash=False).actions()
+    for key, table in (("organizations", "table"), ("lists", "members"), ("people", "table")):
+        window.show_view(key)
+        policy = getattr(window.widgets[key], table).contextMenuPolicy()
+        assert policy == Qt.ContextMenuPolicy.CustomContextMenu, key
 
     event_id = _scalar(demo, select(Event.id).order_by(Event.id).limit(1))
     window.show_view("events")

@@ -364,8 +364,8 @@ class MainWindow(QMainWindow):
             restore = getattr(widget, "restore_state", None)
             if restore is not None:
                 restore(self.ctx.settings)
-            if key in ("people", "lists"):
-                table = widget.table if key == "people" else widget.members  # type: ignore[attr-defined]
+            if key in ("people", "organizations", "lists"):
+                table = widget.members if key == "lists" else widget.table  # type: ignore[attr-defined]
                 table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
                 table.customContextMenuRequested.connect(
                     lambda position, k=key: self._people_menu(k, position)
@@ -518,7 +518,8 @@ class MainWindow(QMainWindow):
         return self.print_document(DocumentKind.LABELS)
 
     def people_menu(self, *, trash: bool = True) -> QMenu:
-        """The context menu of a people list (acts on the selected people)."""
+        """The context menu of a people or organisation list: log, print and export for
+        the selected people (or the organisations' people), move to the trash."""
         menu = QMenu(self)
         menu.addAction(self.log_action)
         menu.addSeparator()
@@ -534,11 +535,11 @@ class MainWindow(QMainWindow):
 
     def _people_menu(self, key: str, position: QPoint) -> None:
         widget = self.widgets[key]
-        table = widget.table if key == "people" else widget.members  # type: ignore[attr-defined]
+        table = widget.members if key == "lists" else widget.table  # type: ignore[attr-defined]
         # The menu key opens it for the current row wherever the mouse is.
         if not table.indexAt(position).isValid() and not table.currentIndex().isValid():
             return
-        menu = self.people_menu(trash=key == "people")
+        menu = self.people_menu(trash=key != "lists")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(table.viewport().mapToGlobal(position))
 
