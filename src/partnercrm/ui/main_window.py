@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
             self.tr("The selected people, or everyone in the current list, as vCard, CSV or Excel")
         )
         self.log_action = self._action(
-            self.tr("&Log interaction…"), self.log_interaction, icon_name="log", keys="Ctrl+L"
+            self.tr("Lo&g interaction…"), self.log_interaction, icon_name="log", keys="Ctrl+L"
         )
         self.log_action.setShortcut(LOG_SHORTCUT)
         self.log_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
             self.tr("Log a call, meeting or e-mail with the current contact (Ctrl+L)")
         )
         self.print_action = self._action(
-            self.tr("&Print…"), self.print_fitting, icon_name="print", keys=standard.Print
+            self.tr("P&rint…"), self.print_fitting, icon_name="print", keys=standard.Print
         )
         self.print_actions: dict[DocumentKind, QAction] = {}
         for kind in DOCUMENT_TITLES:
