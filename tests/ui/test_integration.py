@@ -490,3 +490,12 @@ def test_double_clicked_interactions_open_their_details_with_links(
     activities.results.itemActivated.emit(activities.results.item(0))  # type: ignore[attr-defined]
     assert window.interaction_dialog is not dialog  # type: ignore[attr-defined]
     window.interaction_dialog.close()  # type: ignore[attr-defined]
+
+
+def test_delete_action_says_what_it_does_in_the_trash(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_view("people")
+    in_people = window.delete_action.text()
+    window.show_view("trash")
+    assert window.delete_action.text() != in_people
+    window.show_view("organizations")
+    assert window.delete_action.text() == in_people

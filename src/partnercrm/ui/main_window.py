@@ -383,6 +383,10 @@ class MainWindow(QMainWindow):
         text = getattr(widget, "status_text", None)
         self.status_label.setText(text() if callable(text) else "")
         self.delete_action.setEnabled(hasattr(widget, "delete_selected"))
+        # In the trash, Delete removes for good; the button must not promise "to the trash".
+        self.delete_action.setText(
+            self.tr("&Delete permanently…") if key == "trash" else self.tr("Move to &trash")
+        )
 
     def current_view(self) -> QWidget | None:
         return self.stack.currentWidget()
