@@ -223,7 +223,13 @@ def test_ctrl_l_logs_with_the_current_person_or_event(
         for r in range(dialog.parties.count())
     ]
     assert ("person", person_id) in parties
-    dialog.close()
+    # Saved: the person's timeline shows it at once.
+    view.pages.setCurrentIndex(TIMELINE)  # type: ignore[attr-defined]
+    before = view.pages.timeline.model.rowCount()  # type: ignore[attr-defined]
+    dialog.subject.setText("Telefonat zum Fachtag")
+    dialog.save_button.click()
+    assert view.pages.timeline.model.rowCount() == before + 1  # type: ignore[attr-defined]
+    assert not dialog.isVisible()
 
     event_id = _scalar(demo, select(Event.id).order_by(Event.id).limit(1))
     window.open_record("event", event_id)
