@@ -109,3 +109,16 @@ def test_parse_errors_say_what_to_write() -> None:
     assert events.parse_event_kind("online-talk") is EventKind.ONLINE_TALK
     with pytest.raises(ValidationError, match="seminar"):
         events.parse_event_kind("Party")
+
+
+def test_upcoming_events_are_the_next_few_soonest_first(session: Session, build) -> None:  # type: ignore[no-untyped-def]
+    build.event("Vergangen", "2026-05-01 10:00")
+    later = build.event("Später", "2026-07-01 10:00")
+    soon = build.event("Bald", "2026-05-20 18:00", capacity=30)
+    build.event("Abgesagt", "2026-05-21 10:00", status=EventStatus.CANCELLED)
+    build.event("Noch später", "2026-08-01 10:00")
+    rows = events.upcoming_events(session, now=datetime(2026, 5, 12, 12), limit=2)
+    assert [(r.id, r.title, r.capacity) for r in rows] == [
+        (soon, "Bald", 30),
+        (later, "Später", None),
+    ]

@@ -176,3 +176,23 @@ def test_search_finds_folded_word_prefixes_newest_first(session: Session) -> Non
     assert found("  ") == []
     hit = interactions.search_interactions(session, query="haushalt")[0]
     assert hit.people == ((anna.id, "Anna Müller"),)
+
+
+def test_latest_interactions_newest_first_with_names(session: Session) -> None:
+    anna = person(session, "Anna", "Müller")
+    ids = [
+        interactions.log_interaction(
+            session,
+            data=InteractionInput(
+                kind=InteractionKind.CALL,
+                subject=f"Gespräch {day}",
+                occurred_at=datetime(2026, 2, day),
+                person_ids=[anna.id],
+            ),
+        ).interaction_id
+        for day in (3, 1, 2)
+    ]
+    session.flush()
+    hits = interactions.latest_interactions(session, limit=2)
+    assert [h.id for h in hits] == [ids[0], ids[2]]
+    assert hits[0].people == ((anna.id, "Anna Müller"),)

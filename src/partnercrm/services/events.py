@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import case, delete, func, select
+from sqlalchemy import Select, case, delete, func, select
 from sqlalchemy.orm import Session
 
 from partnercrm.errors import ConflictError, NotFoundError, ValidationError
@@ -333,16 +333,7 @@ def list_events(
     text: str = "",
 ) -> list[EventRow]:
     """Events, newest first, with counts of registered and attended participations."""
-    registered = func.sum(
-        case((Participation.status == ParticipationStatus.REGISTERED, 1), else_=0)
-    )
-    attended = func.sum(case((Participation.status == ParticipationStatus.ATTENDED, 1), else_=0))
-    statement = (
-        select(Event, func.coalesce(registered, 0), func.coalesce(attended, 0))
-        .outerjoin(Participation, Participation.event_id == Event.id)
-        .group_by(Event.id)
-        .order_by(Event.starts_at.desc(), Event.id.desc())
-    )
+    statement = _counted_events().order_by(Event.starts_at.desc(), Event.id.desc())
     if year is not None:
         statement = statement.where(
             Event.starts_at >= datetime(year, 1, 1), Event.starts_at < datetime(year + 1, 1, 1)
@@ -351,6 +342,33 @@ def list_events(
         statement = statement.where(Event.series == series)
     if text.strip():
         statement = statement.where(Event.title.icontains(text.strip(), autoescape=True))
+    return _event_rows(session, statement)
+
+
+def upcoming_events(session: Session, *, now: datetime, limit: int = 5) -> list[EventRow]:
+    """The next ``limit`` events starting at or after ``now`` (soonest first), not cancelled."""
+    statement = (
+        _counted_events()
+        .where(Event.starts_at >= now, Event.status != EventStatus.CANCELLED)
+        .order_by(Event.starts_at, Event.id)
+        .limit(limit)
+    )
+    return _event_rows(session, statement)
+
+
+def _counted_events() -> Select[Event, int, int]:
+    registered = func.sum(
+        case((Participation.status == ParticipationStatus.REGISTERED, 1), else_=0)
+    )
+    attended = func.sum(case((Participation.status == ParticipationStatus.ATTENDED, 1), else_=0))
+    return (
+        select(Event, func.coalesce(registered, 0), func.coalesce(attended, 0))
+        .outerjoin(Participation, Participation.event_id == Event.id)
+        .group_by(Event.id)
+    )
+
+
+def _event_rows(session: Session, statement: Select[Event, int, int]) -> list[EventRow]:
     rows = []
     for event, n_registered, n_attended in session.execute(statement):
         venue = event.venue_name or event.venue_city or event.online_url

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from partnercrm.errors import ConflictError, NotFoundError, ValidationError
@@ -321,11 +321,24 @@ def search_interactions(session: Session, *, query: str, limit: int = 200) -> li
     condition = interaction_index.match(query, has_fts=interaction_index.has_fulltext(connection))
     if condition is None:
         return []
+    return _hits(session, condition, limit)
+
+
+def latest_interactions(session: Session, *, limit: int = 50) -> list[InteractionHit]:
+    """The most recent interactions (newest first), for a list before anything is searched."""
+    return _hits(session, None, limit)
+
+
+def _hits(
+    session: Session, condition: ColumnElement[bool] | None, limit: int
+) -> list[InteractionHit]:
+    statement = select(
+        Interaction.id, Interaction.kind, Interaction.occurred_at, Interaction.subject
+    )
+    if condition is not None:
+        statement = statement.where(condition)
     rows = session.execute(
-        select(Interaction.id, Interaction.kind, Interaction.occurred_at, Interaction.subject)
-        .where(condition)
-        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
-        .limit(limit)
+        statement.order_by(Interaction.occurred_at.desc(), Interaction.id.desc()).limit(limit)
     ).all()
     people, orgs = involved_names(session, [r.id for r in rows])
     return [

@@ -13,20 +13,37 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from partnercrm.printing.print_jobs import DocumentKind
+from partnercrm.services import people
+from partnercrm.services.people import PersonFilter
 from partnercrm.store.database import Database
+from partnercrm.ui.activities.followups_view import overdue_message
+from partnercrm.ui.activities.log_shortcut import LOG_SHORTCUT, CurrentContact, LogShortcut
 from partnercrm.ui.context import AppContext, DataBus
+from partnercrm.ui.documents import (
+    DOCUMENT_TITLES,
+    document_title,
+    install_drop_import,
+    open_export_dialog,
+    open_import_dialog,
+    open_print_dialog,
+    undo_last_import,
+)
 from partnercrm.ui.icons import icon
 from partnercrm.ui.settings import LAST_VIEW, WELCOME_DONE, Settings
 from partnercrm.ui.sidebar import Sidebar
@@ -162,11 +179,21 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
+        # Ctrl+L from anywhere: the log dialog with the current contact filled in. The
+        # menu action carries the key (one owner of Ctrl+L, so it is never ambiguous).
+        self.log_shortcut = LogShortcut(db, self, self.current_contact, self.undo_stack)
+        self.log_shortcut.shortcut.setEnabled(False)
+        self.log_shortcut.interaction_logged.connect(
+            lambda _id, changes: self.ctx.bus.changed.emit(changes)
+        )
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self.sidebar.view_chosen.connect(self.show_view)
         self._restore_state()
+        # Contact files dropped anywhere on the window start an import.
+        self.drop_import = install_drop_import(self.ctx, self)
+        self._greet()
 
     # --- actions, menus, toolbar ---------------------------------------------------
 
@@ -201,6 +228,33 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             self.tr("&Import contacts…"), self.import_contacts, icon_name="import"
         )
+        self.undo_import_action = self._action(
+            self.tr("Undo last import…"), lambda: undo_last_import(self.ctx, self)
+        )
+        self.export_action = self._action(
+            self.tr("&Export selection…"), self.export_selection, icon_name="export"
+        )
+        self.export_action.setToolTip(
+            self.tr("The selected people, or everyone in the current list, as vCard, CSV or Excel")
+        )
+        self.log_action = self._action(
+            self.tr("Lo&g interaction…"), self.log_interaction, icon_name="log", keys="Ctrl+L"
+        )
+        self.log_action.setShortcut(LOG_SHORTCUT)
+        self.log_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.log_action.setToolTip(
+            self.tr("Log a call, meeting or e-mail with the current contact (Ctrl+L)")
+        )
+        self.print_action = self._action(
+            self.tr("P&rint…"), self.print_fitting, icon_name="print", keys=standard.Print
+        )
+        self.print_actions: dict[DocumentKind, QAction] = {}
+        for kind in DOCUMENT_TITLES:
+            action = self._action(
+                document_title(kind), lambda _c=False, k=kind: self.print_document(k)
+            )
+            action.setObjectName(f"print_{kind.value}")
+            self.print_actions[kind] = action
         self.settings_action = self._action(
             self.tr("&Settings…"),
             self.open_settings,
@@ -251,8 +305,14 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_person_action, self.new_organization_action])
+        file_menu.addAction(self.log_action)
         file_menu.addSeparator()
-        file_menu.addAction(self.import_action)
+        file_menu.addActions([self.import_action, self.undo_import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        self.print_menu = file_menu.addMenu(icon("print"), self.tr("Print &documents"))
+        self.print_menu.setObjectName("print_menu")
+        self.print_menu.addActions(list(self.print_actions.values()))
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -273,6 +333,9 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
         toolbar.addActions([self.new_person_action, self.new_organization_action])
+        toolbar.addAction(self.log_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.print_action)
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
@@ -295,9 +358,18 @@ class MainWindow(QMainWindow):
             opened = getattr(widget, "open_requested", None)
             if opened is not None:
                 opened.connect(self.open_record)
+            interaction = getattr(widget, "interaction_activated", None)
+            if interaction is not None:
+                interaction.connect(lambda i: self.open_record("interaction", i))
             restore = getattr(widget, "restore_state", None)
             if restore is not None:
                 restore(self.ctx.settings)
+            if key in ("people", "organizations", "lists"):
+                table = widget.members if key == "lists" else widget.table  # type: ignore[attr-defined]
+                table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+                table.customContextMenuRequested.connect(
+                    lambda position, k=key: self._people_menu(k, position)
+                )
         return widget
 
     @Slot(str)
@@ -311,6 +383,10 @@ class MainWindow(QMainWindow):
         text = getattr(widget, "status_text", None)
         self.status_label.setText(text() if callable(text) else "")
         self.delete_action.setEnabled(hasattr(widget, "delete_selected"))
+        # In the trash, Delete removes for good; the button must not promise "to the trash".
+        self.delete_action.setText(
+            self.tr("&Delete permanently…") if key == "trash" else self.tr("Move to &trash")
+        )
 
     def current_view(self) -> QWidget | None:
         return self.stack.currentWidget()
@@ -321,14 +397,80 @@ class MainWindow(QMainWindow):
 
     @Slot(str, int)
     def open_record(self, entity: str, record_id: int) -> None:
-        """Show a person or organisation in its view (from the start page, lists...)."""
-        key = {"person": "people", "organization": "organizations"}.get(entity)
+        """Show a person, organisation or event in its view, or an interaction's details."""
+        if entity == "interaction":
+            self.show_interaction(record_id)
+            return
+        key = {"person": "people", "organization": "organizations", "event": "events"}.get(entity)
         if key is None or key not in self.specs:
             return
         self.show_view(key)
-        select = getattr(self.widgets[key], "select_record", None)
+        widget = self.widgets[key]
+        select = getattr(widget, "open_event" if entity == "event" else "select_record", None)
         if select is not None:
             select(record_id)
+
+    def show_interaction(self, interaction_id: int) -> QDialog:
+        from partnercrm.ui.views.interaction_details import InteractionDetailsDialog
+
+        dialog = InteractionDetailsDialog(self.ctx.db, interaction_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(self.open_record)
+        dialog.open()
+        self.interaction_dialog = dialog
+        return dialog
+
+    # --- what the user is looking at -------------------------------------------------
+
+    def current_contact(self) -> CurrentContact:
+        """The people, organisations or event of the current view, for Ctrl+L."""
+        key = getattr(self, "current_key", "")
+        widget = self.widgets.get(key)
+        if key == "events":
+            return CurrentContact(event_id=self.current_event_id())
+        if key in ("people", "organizations") and widget is not None:
+            ids = tuple(widget.table.selected_ids())  # type: ignore[attr-defined]
+            if not ids and widget.pages.record_id is not None:  # type: ignore[attr-defined]
+                ids = (widget.pages.record_id,)  # type: ignore[attr-defined]
+            if key == "people":
+                return CurrentContact(person_ids=ids)
+            return CurrentContact(organization_ids=ids)
+        if key == "lists" and widget is not None:
+            return CurrentContact(person_ids=tuple(widget.members.selected_ids()))  # type: ignore[attr-defined]
+        return CurrentContact()
+
+    def current_event_id(self) -> int | None:
+        widget = self.widgets.get("events")
+        if widget is None or getattr(self, "current_key", "") != "events":
+            return None
+        return widget.current_event_id()  # type: ignore[attr-defined]
+
+    def selected_people(self) -> list[int]:
+        """The selected people, or everyone in the list shown; the people of the
+        selected organisations; nobody in the other views."""
+        key = getattr(self, "current_key", "")
+        widget = self.widgets.get(key)
+        if widget is None:
+            return []
+        if key == "organizations":
+            return self._people_of(self.current_contact().organization_ids)
+        if key == "people":
+            table = widget.table  # type: ignore[attr-defined]
+        elif key == "lists":
+            table = widget.members  # type: ignore[attr-defined]
+        else:
+            return []
+        return table.selected_ids() or table.model().all_ids()
+
+    def _people_of(self, organization_ids: tuple[int, ...]) -> list[int]:
+        def work(session: Session) -> list[int]:
+            found: dict[int, None] = {}
+            for org_id in organization_ids:
+                ids = people.list_person_ids(session, filter=PersonFilter(organization_id=org_id))
+                found.update(dict.fromkeys(ids))
+            return list(found)
+
+        return self.ctx.read(work)
 
     # --- user actions ----------------------------------------------------------------
 
@@ -352,15 +494,64 @@ class MainWindow(QMainWindow):
         if widget is not None and hasattr(widget, "delete_selected"):
             widget.delete_selected()
 
-    def import_contacts(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Import contacts"),
-            self.tr(
-                "Contacts are imported with the command line for now:\n"
-                "partnercrm import FILE (vCard, CSV or Excel)."
-            ),
-        )
+    def import_contacts(self) -> QDialog | None:
+        return open_import_dialog(self.ctx, self)
+
+    def export_selection(self) -> QDialog | None:
+        event_id = self.current_event_id()
+        if event_id is not None:
+            from partnercrm.ui.documents import participant_ids
+
+            return open_export_dialog(self.ctx, self, participant_ids(self.ctx, event_id))
+        return open_export_dialog(self.ctx, self, self.selected_people())
+
+    def log_interaction(self) -> QDialog:
+        return self.log_shortcut.open_dialog()
+
+    def print_document(self, kind: DocumentKind) -> QDialog | None:
+        """Print ``kind`` for the current event, or for the selected people."""
+        event_id = self.current_event_id()
+        if event_id is not None:
+            return open_print_dialog(self.ctx, self, kind, event_id=event_id)
+        return open_print_dialog(self.ctx, self, kind, person_ids=self.selected_people())
+
+    def print_fitting(self) -> QDialog | None:
+        """Ctrl+P: the sign-in sheet for an event, address labels for people."""
+        if self.current_event_id() is not None:
+            return self.print_document(DocumentKind.SIGNIN)
+        return self.print_document(DocumentKind.LABELS)
+
+    def people_menu(self, *, trash: bool = True) -> QMenu:
+        """The context menu of a people or organisation list: log, print and export for
+        the selected people (or the organisations' people), move to the trash."""
+        menu = QMenu(self)
+        menu.addAction(self.log_action)
+        menu.addSeparator()
+        menu.addAction(self.print_actions[DocumentKind.LABELS])
+        menu.addAction(self.print_actions[DocumentKind.LETTERS])
+        menu.addAction(self.print_actions[DocumentKind.BADGES])
+        export = menu.addAction(icon("export"), self.tr("Export as &vCard…"))
+        export.triggered.connect(self.export_selection)
+        if trash:
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
+        return menu
+
+    def _people_menu(self, key: str, position: QPoint) -> None:
+        widget = self.widgets[key]
+        table = widget.members if key == "lists" else widget.table  # type: ignore[attr-defined]
+        # The menu key opens it for the current row wherever the mouse is.
+        if not table.indexAt(position).isValid() and not table.currentIndex().isValid():
+            return
+        menu = self.people_menu(trash=key != "lists")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(table.viewport().mapToGlobal(position))
+
+    def _greet(self) -> None:
+        """On start: how many follow-ups are overdue (nothing when none are)."""
+        message = overdue_message(self.ctx.db)
+        if message:
+            self.statusBar().showMessage(message, 15000)
 
     def open_settings(self) -> None:
         from partnercrm.ui.dialogs.settings_dialog import SettingsDialog

@@ -49,8 +49,10 @@ class ActivitiesView(QWidget):
         self.log_button.clicked.connect(self.log_interaction)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search all interactions…"))
+        self.search.setAccessibleName(self.tr("Search all interactions"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Interactions"))
         self.results.itemActivated.connect(
             lambda item: self.interaction_activated.emit(item.data(INTERACTION_ROLE))
         )
@@ -69,7 +71,11 @@ class ActivitiesView(QWidget):
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.search)
+        self.results_title = QLabel()
+        search_bar = QHBoxLayout()
+        search_bar.addWidget(self.results_title)
+        search_bar.addWidget(self.search, 1)
+        bottom_layout.addLayout(search_bar)
         bottom_layout.addWidget(self.results)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
@@ -80,6 +86,7 @@ class ActivitiesView(QWidget):
         layout.addWidget(splitter)
 
         ctx.bus.changed.connect(self._changed)
+        self.run_search()
         # Undo and redo change follow-ups behind the view's back.
         ctx.undo_stack.indexChanged.connect(self._undo_index_changed)
 
@@ -90,8 +97,14 @@ class ActivitiesView(QWidget):
         return dialog
 
     def run_search(self) -> None:
+        """Interactions matching the search; the latest ones while the field is empty."""
         query = self.search.text()
-        hits = self._ctx.read(lambda s: interactions.search_interactions(s, query=query))
+        if query.strip():
+            self.results_title.setText(self.tr("<b>Found interactions</b>"))
+            hits = self._ctx.read(lambda s: interactions.search_interactions(s, query=query))
+        else:
+            self.results_title.setText(self.tr("<b>Latest interactions</b>"))
+            hits = self._ctx.read(lambda s: interactions.latest_interactions(s, limit=50))
         self.results.clear()
         for hit in hits:
             who = ", ".join(name for _id, name in hit.people + hit.organizations)
@@ -112,5 +125,4 @@ class ActivitiesView(QWidget):
     def _changed(self, changes: Changes) -> None:
         if changes.touches("interaction") or changes.touches("person"):
             self.followups.reload()
-            if self.search.text().strip():
-                self.run_search()
+            self.run_search()

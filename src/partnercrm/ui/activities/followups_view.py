@@ -86,12 +86,14 @@ class FollowUpsModel(QAbstractTableModel):
         *,
         owner: str | None = None,
         today: Callable[[], date] = date.today,
+        buckets: frozenset[Bucket] | None = None,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._owner = owner
         self._today = today
+        self._buckets = buckets
         self._rows: list[FollowUp] = []
         self._headers = (
             self.tr("Due"),
@@ -113,7 +115,9 @@ class FollowUpsModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         with self._db.session() as session:
-            result = followups.list_followups(session, today=self._today(), owner=self._owner)
+            result = followups.list_followups(
+                session, today=self._today(), owner=self._owner, buckets=self._buckets
+            )
         self._rows = list(result.all())
         self.endResetModel()
 
@@ -256,12 +260,13 @@ class FollowUpsView(QWidget):
         owner: str | None = None,
         today: Callable[[], date] = date.today,
         undo_stack: QUndoStack | None = None,
+        buckets: frozenset[Bucket] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._undo_stack = undo_stack
-        self.model = FollowUpsModel(db, owner=owner, today=today, parent=self)
+        self.model = FollowUpsModel(db, owner=owner, today=today, buckets=buckets, parent=self)
 
         self.owner = QComboBox()
         self.summary = QLabel()

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -81,6 +82,8 @@ class EventListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (1, 3):
+            return f"{row.title}\n{row.venue}" if row.venue else row.title
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -166,8 +169,32 @@ class EventListWidget(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed starting widths (not "to contents": a long title would push the
+        # counts out of sight); the title takes what is left and elides.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
+        char = self.fontMetrics().averageCharWidth()
+        bold = header.fontMetrics()
+        for column, chars in ((0, 17), (2, 13), (3, 16), (4, 16), (5, 8), (6, 6)):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            # Wide enough for the header and its sort arrow, too.
+            width = max(chars * char + 16, bold.horizontalAdvance(title) + 28)
+            header.resizeSection(column, width)
+        # Kind and venue are on the event's page; the header's menu shows them here.
+        self.table.setColumnHidden(2, True)
+        self.table.setColumnHidden(3, True)
+        # Right-click on the header: show or hide columns.
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for column in range(self.model.columnCount()):
+            if column == 1:
+                continue
+            action = QAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)), header)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))
+            header.addAction(action)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setWordWrap(False)
         self.table.activated.connect(self._activated)
         top = QHBoxLayout()
@@ -179,6 +206,12 @@ class EventListWidget(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
+
+    def sync_column_actions(self) -> None:
+        """Tick the header menu's columns as shown (after the header state was restored)."""
+        columns = [c for c in range(self.model.columnCount()) if c != 1]
+        for column, action in zip(columns, self.table.horizontalHeader().actions(), strict=False):
+            action.setChecked(not self.table.isColumnHidden(column))
 
     def _activated(self, index: QModelIndex) -> None:
         event_id = self.model.event_id_at(index.row())

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from shiboken6 import isValid
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -148,8 +149,9 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         )
 
     def _arrived(self, generation: int, ids: list[int]) -> None:
-        """The whole id list came from the background (ignored if a newer reload ran)."""
-        if generation != self.generation or self.complete:
+        """The whole id list came from the background (ignored if a newer reload ran,
+        or if the model was deleted meanwhile, e.g. its window closed)."""
+        if not isValid(self) or generation != self.generation or self.complete:
             return
         self._take_all(ids)
 

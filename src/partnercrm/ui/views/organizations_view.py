@@ -24,6 +24,7 @@ from partnercrm.ui.icons import icon
 from partnercrm.ui.labels import label
 from partnercrm.ui.models.organizations_table import OrganizationsTableModel
 from partnercrm.ui.settings import Settings
+from partnercrm.ui.views.record_pages import RecordPages
 from partnercrm.ui.views.record_table import RecordTable
 
 
@@ -59,10 +60,13 @@ class OrganizationsView(QWidget):
         self.table.setObjectName("organizations_table")
         self.table.setAccessibleName(self.tr("Organisations"))
         self.editor = OrganizationEditor(ctx, self)
+        self.pages = RecordPages(ctx, self.editor, "organization", self)
+        self.pages.setObjectName("organization_pages")
+        self.pages.open_requested.connect(self.open_requested.emit)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("organizations_splitter")
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         bar = QHBoxLayout()
@@ -84,6 +88,7 @@ class OrganizationsView(QWidget):
         self.model.reloaded.connect(lambda _n: self.status_changed.emit(self.status_text()))
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.editor.organization_saved.connect(self.table.select_id)
+        self.editor.organization_saved.connect(self.pages.set_record)
         self.editor.open_requested.connect(self.open_requested.emit)
         ctx.bus.changed.connect(self._on_data_changed)
         self.model.reload()
@@ -114,6 +119,7 @@ class OrganizationsView(QWidget):
         if self._confirm_discard():
             self.table.clearSelection()
             self.editor.new_organization()
+            self.pages.set_record(None)
 
     def select_record(self, org_id: int) -> None:
         if not self.table.select_id(org_id):
@@ -154,6 +160,7 @@ class OrganizationsView(QWidget):
             return
         if self._confirm_discard():
             self.editor.load(org_id)
+            self.pages.set_record(org_id)
 
     def _confirm_discard(self) -> bool:
         if not self.editor.dirty:
@@ -171,6 +178,8 @@ class OrganizationsView(QWidget):
         return answer == QMessageBox.StandardButton.Discard
 
     def _on_data_changed(self, changes: Changes) -> None:
+        if any(changes.touches(e) for e in ("interaction", "participation", "event")):
+            self.pages.reload()
         if not changes.touches("organization") and not changes.touches("person"):
             return
         current = self.table.current_id()

@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QSplitter, QVBoxLayout,
 from partnercrm.errors import UserError
 from partnercrm.services.changes import Changes
 from partnercrm.services.people import PersonFilter
+from partnercrm.ui.activities.email_drop import EmailDropFilter
 from partnercrm.ui.commands.people import TrashPeopleCommand
 from partnercrm.ui.context import AppContext
 from partnercrm.ui.editors.person_editor import PersonEditor
 from partnercrm.ui.models.people_table import PeopleTableModel
 from partnercrm.ui.settings import Settings
 from partnercrm.ui.views.people_filters import PeopleFilterBar
+from partnercrm.ui.views.record_pages import RecordPages
 from partnercrm.ui.views.record_table import RecordTable
 
 
@@ -25,6 +27,7 @@ class PeopleView(QWidget):
     """
 
     status_changed = Signal(str)
+    open_requested = Signal(str, int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,10 +39,21 @@ class PeopleView(QWidget):
         self.table.setObjectName("people_table")
         self.table.setAccessibleName(self.tr("People"))
         self.editor = PersonEditor(ctx, self)
+        self.pages = RecordPages(ctx, self.editor, "person", self)
+        self.pages.setObjectName("person_pages")
+        self.pages.open_requested.connect(self.open_requested.emit)
+        # Dropping .eml files onto the person's page logs them with this person.
+        self.email_drop = EmailDropFilter(
+            ctx.db, self.pages, person_id=lambda: self.pages.record_id
+        )
+        self.email_drop.emails_logged.connect(self._emails_logged)
+        self.email_drop.drop_failed.connect(
+            lambda message: QMessageBox.warning(self, self.tr("Log e-mail"), message)
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("people_splitter")
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -70,6 +84,7 @@ class PeopleView(QWidget):
         if self._confirm_discard():
             self.table.clearSelection()
             self.editor.new_person()
+            self.pages.set_record(None)
 
     def delete_selected(self) -> None:
         ids = self.table.selected_ids()
@@ -118,6 +133,7 @@ class PeopleView(QWidget):
         if not self._confirm_discard():
             return
         self.editor.load(person_id)
+        self.pages.set_record(person_id)
 
     def _confirm_discard(self) -> bool:
         """Unsaved changes are never dropped silently: save, discard or stay."""
@@ -137,8 +153,15 @@ class PeopleView(QWidget):
 
     def _on_saved(self, person_id: int) -> None:
         self.table.select_id(person_id)
+        self.pages.set_record(person_id)
+
+    def _emails_logged(self, ids: list[int], changes: Changes) -> None:
+        self.ctx.bus.changed.emit(changes)
+        self.status_changed.emit(self.tr("Logged %n e-mail(s).", "", len(ids)))
 
     def _on_data_changed(self, changes: Changes) -> None:
+        if any(changes.touches(e) for e in ("interaction", "participation", "event")):
+            self.pages.reload()
         if not changes.touches("person") and not changes.touches("organization"):
             return
         current = self.table.current_id()

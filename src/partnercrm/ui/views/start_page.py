@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QLabel,
     QListWidget,
@@ -19,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from partnercrm.services import organizations, people
 from partnercrm.services.changes import Changes
+from partnercrm.ui.activities.followups_view import overdue_message
 from partnercrm.ui.context import AppContext
 from partnercrm.ui.icons import icon
 from partnercrm.ui.settings import WELCOME_DONE
+from partnercrm.ui.views.start_sections import DueFollowUps, UpcomingEvents
 from partnercrm.ui.welcome import WelcomePanel
 
 # Sections other views add to the start page (follow-ups due, upcoming events):
@@ -45,6 +46,8 @@ class RecentPeople(QListWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setAccessibleName(self.tr("Recently changed contacts"))
+        self.setSpacing(2)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemActivated.connect(self._open)
         self.refresh()
 
@@ -53,8 +56,9 @@ class RecentPeople(QListWidget):
         rows = self.ctx.read(lambda s: people.recently_changed_people(s, 12))
         for row in rows:
             details = ", ".join(p for p in (row.function, row.organization) if p)
-            text = f"{row.display_name} — {details}" if details else row.display_name
+            text = f"{row.display_name}\n{details}" if details else row.display_name
             item = QListWidgetItem(icon("person"), text)
+            item.setToolTip(text)
             item.setData(0x0100, row.id)
             self.addItem(item)
         if not rows:
@@ -93,18 +97,36 @@ class StartPage(QStackedWidget):
         font.setBold(True)
         title.setFont(font)
         self.summary = QLabel()
+        self.overdue = QLabel()
+        self.overdue.setObjectName("overdue_message")
+        self.overdue.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.followups = DueFollowUps(ctx, self.dashboard)
+        self.followups.interaction_activated.connect(
+            lambda i: self.open_requested.emit("interaction", i)
+        )
+        self.upcoming = UpcomingEvents(ctx, self.dashboard)
+        self.upcoming.open_requested.connect(self.open_requested.emit)
         self.recent = RecentPeople(ctx, self.dashboard)
         self.recent.open_requested.connect(self.open_requested.emit)
         grid = QGridLayout()
-        grid.addWidget(self._heading(self.tr("Recently changed contacts")), 0, 0)
-        grid.addWidget(self.recent, 1, 0)
-        for column, (section_title, factory) in enumerate(START_SECTIONS, start=1):
+        grid.setHorizontalSpacing(18)
+        grid.addWidget(self._heading(self.tr("Follow-ups due")), 0, 0)
+        grid.addWidget(self.followups, 1, 0, 3, 1)
+        grid.addWidget(self._heading(self.tr("Upcoming events")), 0, 1)
+        grid.addWidget(self.upcoming, 1, 1)
+        grid.addWidget(self._heading(self.tr("Recently changed contacts")), 2, 1)
+        grid.addWidget(self.recent, 3, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(3, 1)
+        for column, (section_title, factory) in enumerate(START_SECTIONS, start=2):
             grid.addWidget(self._heading(section_title), 0, column)
-            grid.addWidget(factory(ctx), 1, column)
+            grid.addWidget(factory(ctx), 1, column, 3, 1)
         layout = QVBoxLayout(self.dashboard)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
         layout.addWidget(self.summary)
+        layout.addWidget(self.overdue)
         layout.addLayout(grid, 1)
         self.addWidget(self.dashboard)
         self.addWidget(self.welcome)
@@ -130,6 +152,8 @@ class StartPage(QStackedWidget):
             + self.tr("%Ln organisation(s)", "", counts[1])
         )
         self.recent.refresh()
+        self.overdue.setText(overdue_message(self.ctx.db))
+        self.overdue.setVisible(bool(self.overdue.text()))
 
     def status_text(self) -> str:
         return self.summary.text()
@@ -150,6 +174,9 @@ class StartPage(QStackedWidget):
         self.setCurrentWidget(self.dashboard)
 
     def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("interaction"):
+            self.overdue.setText(overdue_message(self.ctx.db))
+            self.overdue.setVisible(bool(self.overdue.text()))
         if changes.touches("person") or changes.touches("organization"):
             self.refresh()
             if not self.is_empty() and self.currentWidget() is self.welcome:
@@ -160,18 +187,9 @@ class StartPage(QStackedWidget):
         self._done_welcome()
 
     def _import(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import contacts"),
-            "",
-            self.tr("Contacts (*.vcf *.vcard *.csv *.xlsx);;All files (*)"),
-        )
-        if path:
-            QMessageBox.information(
-                self,
-                self.tr("Import contacts"),
-                self.tr("Import {path} with: partnercrm import “{path}”").format(path=path),
-            )
+        from partnercrm.ui.documents import open_import_dialog
+
+        open_import_dialog(self.ctx, self)
 
     def _demo(self) -> None:
         db = self.ctx.db
@@ -199,5 +217,9 @@ class StartPage(QStackedWidget):
     def _after_demo(self, _summary: object) -> None:
         self.welcome.setEnabled(True)
         # A bulk load: every list redraws (no ids worth naming one by one).
-        self.ctx.bus.changed.emit(Changes.of(created={"person": {0}, "organization": {0}}))
+        self.ctx.bus.changed.emit(
+            Changes.of(
+                created={"person": {0}, "organization": {0}, "event": {0}, "interaction": {0}}
+            )
+        )
         self._done_welcome()
