@@ -123,7 +123,13 @@ class ImportProblem:
 
 @dataclass(frozen=True)
 class ImportSummary:
-    """What an applied import did."""
+    """What an applied import did.
+
+    ``created``, ``updated`` and ``unchanged`` count people; ``skipped`` and
+    ``merged`` count records. ``merged`` are records that changed a person an earlier
+    record of the same import already created or updated (the same contact twice):
+    every record is in exactly one of created, updated, unchanged, skipped, merged.
+    """
 
     batch_id: int | None
     created: int
@@ -133,6 +139,7 @@ class ImportSummary:
     problems: tuple[ImportProblem, ...]
     differences: tuple[ImportProblem, ...]
     changes: Changes = field(default_factory=Changes)
+    merged: int = 0
 
 
 class Cancelled(Exception):
@@ -713,7 +720,7 @@ def apply_import(
     batch_id = import_batches.start_batch(session, format=format, sources=tuple(sources))
     created_people: list[int] = []
     updated: set[int] = set()
-    unchanged = skipped = 0
+    unchanged = skipped = merged = 0
     problems: list[ImportProblem] = []
     differences: list[ImportProblem] = []
     orgs_before = set(session.scalars(select(Organization.id)))
@@ -729,6 +736,7 @@ def apply_import(
         raise Cancelled()
     created_by_row = _create_all(session, rows, creating, uids, problems)
     created_people = list(created_by_row.values())
+    created_set = set(created_people)
     skipped += len(creating) - len(created_by_row)
     if progress is not None and creating:
         progress(len(creating), total)
@@ -771,6 +779,7 @@ def apply_import(
             if target is None:
                 skipped += 1
                 continue
+            again = target in updated or target in created_set
             changed, found = _update(
                 session,
                 batch_id,
@@ -786,6 +795,8 @@ def apply_import(
                 with_photo.add(target)
             if not changed:
                 unchanged += 1
+            elif again:
+                merged += 1
             differences.extend(ImportProblem(contact.source, contact.number, d) for d in found)
         if progress is not None and (done % 200 == 0 or done == total):
             progress(done, total)
@@ -812,6 +823,7 @@ def apply_import(
             created={"person": set(created_people), "organization": set(new_orgs)},
             updated={"person": updated},
         ),
+        merged,
     )
 
 
