@@ -330,3 +330,32 @@ def test_every_record_is_counted_once(db: Database, tmp_path: Path) -> None:
             for c in get_person(session, pid).contact_points
         }
     assert {"0171 1234567", "0171 7654321", "0171 5555555"} <= numbers
+
+
+def test_undo_after_two_records_of_one_person_restores_the_first_state(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.session() as session:
+        import_files(session, [_write(tmp_path, "a.vcf", CARD)])
+        session.commit()
+        pid = session.scalar(select(Person.id)) or 0
+        original = get_person(session, pid)
+    plain = CARD.replace("UID:urn:uuid:1234\r\n", "")
+    one = plain.replace("X-FOO:bar", "NOTE:Erste Notiz")
+    two = plain.replace("TEL;TYPE=WORK:0221 221-12345", "TEL;TYPE=CELL:0171 7654321")
+    with db.session() as session:
+        summary = import_files(
+            session, [_write(tmp_path, "1.vcf", one), _write(tmp_path, "2.vcf", two)]
+        )
+        session.commit()
+        assert (summary.updated, summary.merged) == (1, 1)
+        merged = get_person(session, pid)
+        assert merged.version == original.version + 2
+        assert "Erste Notiz" in merged.notes
+        assert any(c.value == "0171 7654321" for c in merged.contact_points)
+    with db.session() as session:
+        undo_batch(session, summary.batch_id or 0)  # no conflict: the version is recorded
+        session.commit()
+        restored = get_person(session, pid)
+    assert restored.notes == original.notes
+    assert [c.value for c in restored.contact_points] == [c.value for c in original.contact_points]

@@ -48,7 +48,6 @@ from partnercrm.services.people import (
     PersonInput,
     create_person,
     get_people,
-    get_person,
 )
 from partnercrm.store import search_index
 from partnercrm.store.text_folding import fold
@@ -345,7 +344,9 @@ def _name_candidates(session: Session, contact: IncomingContact) -> list[tuple[i
         Person.deleted_at.is_(None)
     )
     if contact.uid:  # a stored person with another UID is someone else
-        statement = statement.where(Person.uid.is_(None))
+        # ``uid || ''``, not ``uid``: an approximate ANALYZE makes the planner take the
+        # UID index for "IS NULL" (which nearly every person is), a scan per contact.
+        statement = statement.where(Person.uid.concat("").is_(None))
     if last:
         # A range, not LIKE: SQLite walks the sort-key index for it (blocking key).
         statement = statement.where(Person.sort_key >= last, Person.sort_key < last + "\uffff")
@@ -717,6 +718,8 @@ def apply_import(
 
     Raises ``Cancelled`` when ``cancelled()`` turns true; roll back then.
     """
+    from partnercrm.services.bulk_people import MergeWrite, apply_merges
+
     batch_id = import_batches.start_batch(session, format=format, sources=tuple(sources))
     created_people: list[int] = []
     updated: set[int] = set()
@@ -742,24 +745,9 @@ def apply_import(
         progress(len(creating), total)
     done = len(creating)
     create_set = set(creating)
-    touched: set[int] = set()
-    # Load the people to update 500 at a time; each cached detail is used once (a
-    # second record for the same person reads the merged state again).
-    targets = sorted(
-        {r.person_id for r in rows if r.person_id is not None and r.decision is Decision.UPDATE}
-    )
-    session.flush()
-    cache: dict[int, PersonDetail] = {d.id: d for d in get_people(session, targets)}
-    with_photo: set[int] = set()
-    for start in range(0, len(targets), 500):
-        with_photo.update(
-            session.scalars(
-                select(Person.id).where(
-                    Person.id.in_(targets[start : start + 500]), Person.photo.is_not(None)
-                )
-            )
-        )
-    session.expunge_all()
+    # Which row merges into which person, in file order; records that fail before
+    # that are counted as skipped.
+    pending: list[tuple[int, int]] = []
     for index, row in enumerate(rows):
         contact = row.contact
         problems.extend(ImportProblem(contact.source, contact.number, p) for p in contact.problems)
@@ -767,42 +755,90 @@ def apply_import(
             problems.append(ImportProblem(contact.source, contact.number, row.reason))
         if index in create_set:
             continue
-        if cancelled is not None and cancelled():
-            raise Cancelled()
-        done += 1
         if row.decision is Decision.SKIP:
             skipped += 1
-        else:
-            target = row.person_id
-            if row.same_as is not None:
-                target = created_by_row.get(row.same_as)
-            if target is None:
-                skipped += 1
-                continue
-            again = target in updated or target in created_set
-            changed, found = _update(
-                session,
-                batch_id,
-                target,
-                contact,
-                updated,
-                created_by_row,
-                touched,
-                cache.pop(target, None),
-                target in with_photo,
-            )
-            if changed and contact.photo:
-                with_photo.add(target)
-            if not changed:
+            continue
+        target = row.person_id
+        if row.same_as is not None:
+            target = created_by_row.get(row.same_as)
+        if target is None:
+            skipped += 1
+            continue
+        pending.append((index, target))
+    done += skipped
+    # Round k merges the k-th record of each person (usually there is one round):
+    # every round loads its people at once, merges in Python, writes in bulk.
+    rounds: list[list[tuple[int, int]]] = []
+    seen: dict[int, int] = {}
+    for index, target in pending:
+        k = seen.get(target, 0)
+        seen[target] = k + 1
+        if k == len(rounds):
+            rounds.append([])
+        rounds[k].append((index, target))
+    found_by_row: dict[int, list[str]] = {}
+    before: dict[int, str] = {}
+    version_after: dict[int, int] = {}
+    touched: set[int] = set()
+    taken_uids = _taken_uids(session, [rows[i].contact.uid for i, _ in pending])
+    for batch in rounds:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        session.flush()
+        ids = sorted({target for _, target in batch})
+        details = {d.id: d for d in get_people(session, ids)}
+        with_photo = _with_photo(session, ids)
+        writes: list[MergeWrite] = []
+        for index, target in batch:
+            contact = rows[index].contact
+            detail = details[target]
+            data, addresses, points, roles, merge = merge_into(detail, contact)
+            found_by_row[index] = merge.differences
+            fill_uid = bool(contact.uid) and not detail.uid and contact.uid not in taken_uids
+            fill_photo = bool(contact.photo) and target not in with_photo
+            if not (merge.changed or fill_uid or fill_photo):
                 unchanged += 1
-            elif again:
+                continue
+            fresh = target in created_set
+            if fresh or target in updated:
                 merged += 1
-            differences.extend(ImportProblem(contact.source, contact.number, d) for d in found)
-        if progress is not None and (done % 200 == 0 or done == total):
+            else:
+                before[target] = import_batches.snapshot_of(detail, target in with_photo)
+                updated.add(target)
+            if fill_uid:
+                taken_uids.add(contact.uid)
+            writes.append(
+                MergeWrite(
+                    detail,
+                    data,
+                    addresses,
+                    points,
+                    roles,
+                    uid=contact.uid if fill_uid else None,
+                    photo=contact.photo if fill_photo else None,
+                    photo_type=contact.photo_type,
+                )
+            )
+            version_after[target] = detail.version + 1
+            touched.add(target)
+        apply_merges(session, writes)
+        # The rows changed behind the ORM's back: forget what it loaded.
+        session.expunge_all()
+        done += len(batch)
+        if progress is not None:
             progress(done, total)
+    for index in sorted(found_by_row):
+        contact = rows[index].contact
+        differences.extend(
+            ImportProblem(contact.source, contact.number, d) for d in found_by_row[index]
+        )
+    import_batches.record_updates(
+        session,
+        batch_id,
+        [(pid, before[pid], version_after[pid]) for pid in before],
+    )
     if progress is not None:
         progress(total, total)
-    session.flush()
     if touched:
         search_index.rebuild_people(session.connection(), touched)
     import_batches.record_created(session, batch_id, "person", created_people)
@@ -898,70 +934,30 @@ def _create_all(
     return created
 
 
-def _uid_taken(session: Session, uid: str) -> bool:
-    return session.scalar(select(Person.id).where(Person.uid == uid)) is not None
-
-
-def _update(
-    session: Session,
-    batch_id: int,
-    person_id: int,
-    contact: IncomingContact,
-    updated: set[int],
-    created_by_row: dict[int, int],
-    touched: set[int],
-    detail: PersonDetail | None = None,
-    has_photo: bool | None = None,
-) -> tuple[bool, list[str]]:
-    """Merge ``contact`` into the person: (whether it changed, the differing values)."""
-    if detail is None:
-        detail = get_person(session, person_id)
-    data, addresses, points, roles, merge = merge_into(detail, contact)
-    fill_uid = bool(contact.uid) and not detail.uid and not _uid_taken(session, contact.uid)
-    if has_photo is None:
-        has_photo = bool(
-            session.scalar(select(Person.photo.is_not(None)).where(Person.id == person_id))
+def _taken_uids(session: Session, wanted: Sequence[str]) -> set[str]:
+    """Those of ``wanted`` that a person holds already."""
+    present = sorted({u for u in wanted if u})
+    taken: set[str] = set()
+    for start in range(0, len(present), 500):
+        taken.update(
+            u
+            for u in session.scalars(
+                select(Person.uid).where(Person.uid.in_(present[start : start + 500]))
+            )
+            if u is not None
         )
-    fill_photo = bool(contact.photo) and not has_photo
-    if not (merge.changed or fill_uid or fill_photo):
-        return False, merge.differences
-    fresh = person_id in created_by_row.values()
-    first_time = person_id not in updated and not fresh
-    before = import_batches.snapshot(session, person_id, detail) if first_time else None
-    from partnercrm.services.bulk_people import apply_merge
-
-    session.flush()
-    apply_merge(
-        session,
-        detail,
-        data,
-        addresses,
-        points,
-        roles,
-        uid=contact.uid if fill_uid else None,
-        photo=contact.photo if fill_photo else None,
-        photo_type=contact.photo_type,
-    )
-    touched.add(person_id)
-    # The rows changed behind the ORM's back: forget what it loaded.
-    session.expunge_all()
-    if before is not None:
-        import_batches.record_updated(session, batch_id, person_id, before)
-    elif not fresh:
-        _bump_record(session, batch_id, person_id)
-    if not fresh:
-        updated.add(person_id)
-    return True, merge.differences
+    return taken
 
 
-def _bump_record(session: Session, batch_id: int, person_id: int) -> None:
-    from partnercrm.model import ImportRecord
-
-    record = session.scalar(
-        select(ImportRecord).where(
-            ImportRecord.batch_id == batch_id, ImportRecord.entity_id == person_id
+def _with_photo(session: Session, ids: Sequence[int]) -> set[int]:
+    """Those of ``ids`` that have a photo."""
+    found: set[int] = set()
+    for start in range(0, len(ids), 500):
+        found.update(
+            session.scalars(
+                select(Person.id).where(
+                    Person.id.in_(ids[start : start + 500]), Person.photo.is_not(None)
+                )
+            )
         )
-    )
-    version = session.scalar(select(Person.version).where(Person.id == person_id))
-    if record is not None and version is not None:
-        record.version_after = version
+    return found
