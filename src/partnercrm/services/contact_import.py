@@ -16,12 +16,13 @@ roles and tags that are new; differing values are reported in ``differences``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from rapidfuzz import fuzz
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from partnercrm.errors import ValidationError
@@ -39,6 +40,7 @@ from partnercrm.services.affiliations import AffiliationData, AffiliationInput
 from partnercrm.services.changes import Changes
 from partnercrm.services.contact_data import (
     AddressInput,
+    ContactPointData,
     ContactPointInput,
     build_address,
     normalized_contact,
@@ -337,25 +339,38 @@ def _org_keys(contact: IncomingContact) -> set[str]:
     return {fold(a.organization_name) for a in contact.affiliations if a.organization_name.strip()}
 
 
-def _name_candidates(session: Session, contact: IncomingContact) -> list[tuple[int, str, set[str]]]:
-    """People with the same folded last name (the blocking key) and their organizations."""
-    last = fold(contact.person.last_name)
+@functools.cache
+def _candidate_statement(*, without_uid: bool, by_last_name: bool) -> Select[int, str, str]:
+    """The blocking-key query, built once: per contact only its parameters change."""
     statement = select(Person.id, Person.first_name, Person.last_name).where(
         Person.deleted_at.is_(None)
     )
-    if contact.uid:  # a stored person with another UID is someone else
+    if without_uid:  # a stored person with another UID is someone else
         # ``uid || ''``, not ``uid``: an approximate ANALYZE makes the planner take the
         # UID index for "IS NULL" (which nearly every person is), a scan per contact.
         statement = statement.where(Person.uid.concat("").is_(None))
-    if last:
+    if by_last_name:
         # A range, not LIKE: SQLite walks the sort-key index for it (blocking key).
-        statement = statement.where(Person.sort_key >= last, Person.sort_key < last + "\uffff")
+        statement = statement.where(
+            Person.sort_key >= bindparam("low"), Person.sort_key < bindparam("high")
+        )
     else:  # only a first name: then that is the sort key
+        statement = statement.where(Person.sort_key == bindparam("low"), Person.last_name == "")
+    return statement.limit(200)
+
+
+def _name_candidates(session: Session, contact: IncomingContact) -> list[tuple[int, str, set[str]]]:
+    """People with the same folded last name (the blocking key) and their organizations."""
+    last = fold(contact.person.last_name)
+    if last:
+        params = {"low": last, "high": last + "\uffff"}
+    else:
         first = fold(contact.person.first_name)
         if not first:
             return []
-        statement = statement.where(Person.sort_key == first, Person.last_name == "")
-    rows = session.execute(statement.limit(200)).all()
+        params = {"low": first}
+    statement = _candidate_statement(without_uid=bool(contact.uid), by_last_name=bool(last))
+    rows = session.execute(statement, params).all()
     people = [(pid, first, lastname) for pid, first, lastname in rows if fold(lastname) == last]
     if not people:
         return []
@@ -552,6 +567,11 @@ def _point_key(c: ContactPointInput) -> tuple[str, str]:
         return (c.kind.value, c.value.strip().lower())
 
 
+def _stored_key(c: ContactPointData) -> tuple[str, str]:
+    """``_point_key`` of a stored contact point: its normalized value is stored with it."""
+    return (c.kind.value, c.normalized) if c.normalized else _point_key(c)
+
+
 def _address_key(a: AddressInput) -> tuple[str, ...]:
     return (fold(a.street), fold(a.po_box), "".join(a.postal_code.split()).upper(), fold(a.city))
 
@@ -628,9 +648,9 @@ def merge_into(
         do_not_contact=detail.do_not_contact,
         tags=tags,
     )
-    known_points = {_point_key(c) for c in detail.contact_points}
+    known_points = {_stored_key(c) for c in detail.contact_points}
     for a in detail.affiliations:
-        known_points |= {_point_key(c) for c in a.contact_points}
+        known_points |= {_stored_key(c) for c in a.contact_points}
     known_addresses = {_address_key(a) for a in detail.addresses}
     for a in detail.affiliations:
         known_addresses |= {_address_key(x) for x in a.addresses}
