@@ -28,12 +28,12 @@ from partnercrm.model import (
     person_tag,
     utcnow,
 )
+from partnercrm.services import validation
 from partnercrm.services.affiliations import AffiliationInput
 from partnercrm.services.contact_data import (
     AddressInput,
     ContactPointInput,
-    build_address,
-    build_contact_point,
+    normalized_contact,
 )
 from partnercrm.services.contact_import import IncomingContact, with_notes_block
 from partnercrm.services.organization_kinds import infer_organization_kind
@@ -49,19 +49,21 @@ def _next_id(session: Session, table: Any) -> int:
 
 
 def _address_row(item: Any, owner: str, owner_id: int, now: Any) -> dict[str, Any]:
-    row = build_address(item)
+    # The validation of ``contact_data.build_address`` without building an ORM object.
+    country = validation.normalize_country(item.country, field="country")
+    postal_code = validation.normalize_postal_code(item.postal_code, country, field="postal_code")
     return {
         owner: owner_id,
-        "kind": row.kind.value,
-        "street": row.street,
-        "addition": row.addition,
-        "po_box": row.po_box,
-        "postal_code": row.postal_code,
-        "city": row.city,
-        "region": row.region,
-        "country": row.country,
-        "label": row.label,
-        "is_primary": row.is_primary,
+        "kind": item.kind.value,
+        "street": item.street.strip(),
+        "addition": item.addition.strip(),
+        "po_box": item.po_box.strip(),
+        "postal_code": postal_code,
+        "city": item.city.strip(),
+        "region": item.region.strip(),
+        "country": country,
+        "label": item.label.strip(),
+        "is_primary": item.is_primary,
         "version": 1,
         "created_at": now,
         "updated_at": now,
@@ -69,14 +71,15 @@ def _address_row(item: Any, owner: str, owner_id: int, now: Any) -> dict[str, An
 
 
 def _point_row(item: Any, owner: str, owner_id: int, now: Any) -> dict[str, Any]:
-    row = build_contact_point(item)
+    # The validation of ``contact_data.build_contact_point`` without an ORM object.
+    value, normalized = normalized_contact(item.kind, item.value, field=item.kind.value)
     return {
         owner: owner_id,
-        "kind": row.kind.value,
-        "value": row.value,
-        "normalized": row.normalized,
-        "label": row.label,
-        "is_primary": row.is_primary,
+        "kind": item.kind.value,
+        "value": value,
+        "normalized": normalized,
+        "label": item.label.strip(),
+        "is_primary": item.is_primary,
         "version": 1,
         "created_at": now,
         "updated_at": now,

@@ -88,16 +88,21 @@ def record_created(session: Session, batch_id: int, entity: str, ids: list[int])
                 Organization.id.in_(chunk)
             )
         versions.update((int(i), int(v)) for i, v in session.execute(statement))
-    session.add_all(
-        ImportRecord(
-            batch_id=batch_id,
-            entity=entity,
-            entity_id=i,
-            action=CREATED,
-            before="",
-            version_after=versions.get(i, 1),
-        )
-        for i in ids
+    session.flush()
+    insert_rows(
+        session.connection(),
+        ImportRecord.__table__,  # type: ignore[arg-type]
+        [
+            {
+                "batch_id": batch_id,
+                "entity": entity,
+                "entity_id": i,
+                "action": CREATED,
+                "before": "",
+                "version_after": versions.get(i, 1),
+            }
+            for i in ids
+        ],
     )
 
 
