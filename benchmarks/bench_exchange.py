@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -59,7 +60,8 @@ def _cards(count: int, stored_emails: list[str], rng: random.Random) -> list[VCa
     cards = []
     for i in range(count):
         known = i % 2 == 0 and stored_emails
-        email = stored_emails[i % len(stored_emails)] if known else f"neu{i}@example.org"
+        # i // 2: each stored e-mail once (i % len would use only the even half, twice).
+        email = stored_emails[(i // 2) % len(stored_emails)] if known else f"neu{i}@example.org"
         cards.append(
             VCardContact(
                 formatted_name=f"{FIRST[i % 10]} {LAST[i % 9]}{i}",
@@ -100,9 +102,11 @@ def _import(db_file: Path, path: Path, label: str) -> None:
             )
             summary = _timed(f"{label}: apply (write)", lambda: run_import(session, preview))  # type: ignore[arg-type]
             session.commit()
+        s: Any = summary
         print(
-            f"    {summary.created} new, {summary.updated} updated, {summary.unchanged} unchanged"
-        )  # type: ignore[attr-defined]
+            f"    {s.created} new, {s.updated} updated, {s.unchanged} unchanged, "
+            f"{s.skipped} skipped, {s.merged} merged into a person already imported"
+        )
     finally:
         db.close()
 

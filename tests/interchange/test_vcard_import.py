@@ -303,3 +303,59 @@ def test_any_bytes_never_raise(db: Database, tmp_path: Path, data: bytes) -> Non
     with db.session() as session:
         import_files(session, [path])
         session.rollback()
+
+
+def test_every_record_is_counted_once(db: Database, tmp_path: Path) -> None:
+    """Two records of one stored person: one update, one merge; nothing unaccounted."""
+    with db.session() as session:
+        import_files(session, [_write(tmp_path, "a.vcf", CARD)])
+        session.commit()
+    plain = CARD.replace("UID:urn:uuid:1234\r\n", "")
+    one = plain.replace("TEL;TYPE=WORK:0221 221-12345", "TEL;TYPE=CELL:0171 1234567")
+    two = plain.replace("TEL;TYPE=WORK:0221 221-12345", "TEL;TYPE=CELL:0171 7654321")
+    new = CARD.replace("UID:urn:uuid:1234", "UID:other").replace("Müller;Jürgen", "Schmidt;Anna")
+    new = new.replace("j.mueller@", "a.schmidt@")
+    again = new.replace("TEL;TYPE=WORK:0221 221-12345", "TEL;TYPE=CELL:0171 5555555")
+    again = again.replace("UID:other\r\n", "")
+    files = [_write(tmp_path, f"{n}.vcf", t) for n, t in enumerate((one, two, new, again))]
+    with db.session() as session:
+        summary = import_files(session, files)
+        session.commit()
+    assert (summary.created, summary.updated, summary.unchanged) == (1, 1, 0)
+    assert (summary.skipped, summary.merged) == (0, 2)
+    with db.session() as session:
+        numbers = {
+            c.value
+            for pid in session.scalars(select(Person.id))
+            for c in get_person(session, pid).contact_points
+        }
+    assert {"0171 1234567", "0171 7654321", "0171 5555555"} <= numbers
+
+
+def test_undo_after_two_records_of_one_person_restores_the_first_state(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.session() as session:
+        import_files(session, [_write(tmp_path, "a.vcf", CARD)])
+        session.commit()
+        pid = session.scalar(select(Person.id)) or 0
+        original = get_person(session, pid)
+    plain = CARD.replace("UID:urn:uuid:1234\r\n", "")
+    one = plain.replace("X-FOO:bar", "NOTE:Erste Notiz")
+    two = plain.replace("TEL;TYPE=WORK:0221 221-12345", "TEL;TYPE=CELL:0171 7654321")
+    with db.session() as session:
+        summary = import_files(
+            session, [_write(tmp_path, "1.vcf", one), _write(tmp_path, "2.vcf", two)]
+        )
+        session.commit()
+        assert (summary.updated, summary.merged) == (1, 1)
+        merged = get_person(session, pid)
+        assert merged.version == original.version + 2
+        assert "Erste Notiz" in merged.notes
+        assert any(c.value == "0171 7654321" for c in merged.contact_points)
+    with db.session() as session:
+        undo_batch(session, summary.batch_id or 0)  # no conflict: the version is recorded
+        session.commit()
+        restored = get_person(session, pid)
+    assert restored.notes == original.notes
+    assert [c.value for c in restored.contact_points] == [c.value for c in original.contact_points]

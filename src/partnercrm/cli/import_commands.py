@@ -116,6 +116,12 @@ def run_import_command(ctx: CommandContext) -> int:
             skipped=summary.skipped,
         )
     )
+    if summary.merged:
+        ctx.print(
+            translate(
+                "cli", "{merged} records added to a person an earlier record already imported."
+            ).format(merged=summary.merged)
+        )
     if summary.created + summary.updated + summary.unchanged == 0 and summary.problems:
         return 1
     return 0

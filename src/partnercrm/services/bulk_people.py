@@ -10,11 +10,14 @@ with executemany, with the same validation and normalisation as ``create_person`
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
+from partnercrm.errors import ConflictError
+from partnercrm.i18n import translate
 from partnercrm.model import (
     Address,
     Affiliation,
@@ -25,9 +28,16 @@ from partnercrm.model import (
     person_tag,
     utcnow,
 )
-from partnercrm.services.contact_data import build_address, build_contact_point
+from partnercrm.services import validation
+from partnercrm.services.affiliations import AffiliationInput
+from partnercrm.services.contact_data import (
+    AddressInput,
+    ContactPointInput,
+    normalized_contact,
+)
 from partnercrm.services.contact_import import IncomingContact, with_notes_block
 from partnercrm.services.organization_kinds import infer_organization_kind
+from partnercrm.services.people import PersonDetail, PersonInput
 from partnercrm.services.tags import tag_key
 from partnercrm.store import search_index
 from partnercrm.store.bulk_load import insert_rows
@@ -39,19 +49,21 @@ def _next_id(session: Session, table: Any) -> int:
 
 
 def _address_row(item: Any, owner: str, owner_id: int, now: Any) -> dict[str, Any]:
-    row = build_address(item)
+    # The validation of ``contact_data.build_address`` without building an ORM object.
+    country = validation.normalize_country(item.country, field="country")
+    postal_code = validation.normalize_postal_code(item.postal_code, country, field="postal_code")
     return {
         owner: owner_id,
-        "kind": row.kind.value,
-        "street": row.street,
-        "addition": row.addition,
-        "po_box": row.po_box,
-        "postal_code": row.postal_code,
-        "city": row.city,
-        "region": row.region,
-        "country": row.country,
-        "label": row.label,
-        "is_primary": row.is_primary,
+        "kind": item.kind.value,
+        "street": item.street.strip(),
+        "addition": item.addition.strip(),
+        "po_box": item.po_box.strip(),
+        "postal_code": postal_code,
+        "city": item.city.strip(),
+        "region": item.region.strip(),
+        "country": country,
+        "label": item.label.strip(),
+        "is_primary": item.is_primary,
         "version": 1,
         "created_at": now,
         "updated_at": now,
@@ -59,14 +71,15 @@ def _address_row(item: Any, owner: str, owner_id: int, now: Any) -> dict[str, An
 
 
 def _point_row(item: Any, owner: str, owner_id: int, now: Any) -> dict[str, Any]:
-    row = build_contact_point(item)
+    # The validation of ``contact_data.build_contact_point`` without an ORM object.
+    value, normalized = normalized_contact(item.kind, item.value, field=item.kind.value)
     return {
         owner: owner_id,
-        "kind": row.kind.value,
-        "value": row.value,
-        "normalized": row.normalized,
-        "label": row.label,
-        "is_primary": row.is_primary,
+        "kind": item.kind.value,
+        "value": value,
+        "normalized": normalized,
+        "label": item.label.strip(),
+        "is_primary": item.is_primary,
         "version": 1,
         "created_at": now,
         "updated_at": now,
@@ -216,158 +229,230 @@ def create_people(
     return ids, [o["id"] for o in new_orgs]
 
 
-def apply_merge(
-    session: Session,
-    detail: Any,
-    data: Any,
-    addresses: Sequence[Any],
-    points: Sequence[Any],
-    roles: Sequence[Any],
-    *,
-    uid: str | None = None,
-    photo: bytes | None = None,
-    photo_type: str = "",
-) -> None:
-    """Write a merge computed by ``contact_import.merge_into`` with plain statements.
+@dataclass(frozen=True)
+class MergeWrite:
+    """One merge computed by ``contact_import.merge_into``, to be written by ``apply_merges``."""
+
+    detail: PersonDetail
+    data: PersonInput
+    addresses: Sequence[AddressInput]
+    points: Sequence[ContactPointInput]
+    roles: Sequence[AffiliationInput]
+    uid: str | None = None
+    photo: bytes | None = None
+    photo_type: str = ""
+
+
+def apply_merges(session: Session, merges: Sequence[MergeWrite]) -> None:
+    """Write many merges (at most one per person) with executemany statements.
 
     A merge only fills fields and appends contact points, addresses, roles and tags,
-    so the new rows are the tails of the lists beyond what ``detail`` holds. The
-    person's version counter is checked and raised as the ORM would do.
+    so the new rows are the tails of the lists beyond what ``detail`` holds. Each
+    person's version counter is checked and raised in the same UPDATE, as the ORM
+    would do; ConflictError when someone changed a person meanwhile. The caller
+    rebuilds the search index for the people.
     """
-    from sqlalchemy import update
-
-    from partnercrm.errors import ConflictError
-
+    if not merges:
+        return
+    session.flush()
     connection = session.connection()
     now = utcnow()
-    first, last, particle = (
-        data.first_name.strip(),
-        data.last_name.strip(),
-        data.name_particle.strip(),
-    )
-    values: dict[str, Any] = {
-        "first_name": first,
-        "last_name": last,
-        "salutation": data.salutation.value,
-        "academic_title": data.academic_title.strip(),
-        "name_particle": particle,
-        "name_suffix": data.name_suffix.strip(),
-        "nickname": data.nickname.strip(),
-        "birthday": data.birthday,
-        "notes": data.notes,
-        "sort_key": sort_key(last, first, particle),
-        "version": detail.version + 1,
-        "updated_at": now,
-    }
-    if uid:
-        values["uid"] = uid
-    if photo:
-        values["photo"] = photo
-        values["photo_type"] = photo_type
     person_table: Any = Person.__table__
-    result = connection.execute(
-        update(person_table)
-        .where(person_table.c.id == detail.id, person_table.c.version == detail.version)
-        .values(**values)
-    )
-    if result.rowcount != 1:
-        raise ConflictError(f"person {detail.id} changed during the import")
-    pid = detail.id
-    new_points = [
-        _point_row(p, "person_id", pid, now) for p in points[len(detail.contact_points) :]
-    ]
-    new_addresses = [
-        _address_row(a, "person_id", pid, now) for a in addresses[len(detail.addresses) :]
-    ]
-    tag_rows: list[dict[str, Any]] = []
-    for name in data.tags[len(detail.tags) :]:
-        clean = " ".join(name.split())
-        key = tag_key(clean)
-        if not key:
-            continue
-        tag_id = session.scalar(select(Tag.id).where(Tag.key == key))
-        if tag_id is None:
-            tag_id = _next_id(session, Tag)
-            insert_rows(connection, Tag.__table__, [{"id": tag_id, "name": clean, "key": key}])  # type: ignore[arg-type]
-        tag_rows.append({"person_id": pid, "tag_id": tag_id})
     role_table: Any = Affiliation.__table__
-    for index, role in enumerate(roles):
-        if index < len(detail.affiliations):
+    people: list[dict[str, Any]] = []
+    uids: list[dict[str, Any]] = []
+    photos: list[dict[str, Any]] = []
+    role_updates: list[dict[str, Any]] = []
+    new_points: list[dict[str, Any]] = []
+    new_addresses: list[dict[str, Any]] = []
+    tag_rows: list[dict[str, Any]] = []
+    new_roles: list[tuple[int, AffiliationInput, bool]] = []
+    wanted_tags: dict[str, str] = {}
+    for merge in merges:
+        detail, data = merge.detail, merge.data
+        pid = detail.id
+        first, last = data.first_name.strip(), data.last_name.strip()
+        particle = data.name_particle.strip()
+        people.append(
+            {
+                "pid": pid,
+                "old_version": detail.version,
+                "first_name": first,
+                "last_name": last,
+                "salutation": data.salutation.value,
+                "academic_title": data.academic_title.strip(),
+                "name_particle": particle,
+                "name_suffix": data.name_suffix.strip(),
+                "nickname": data.nickname.strip(),
+                "birthday": data.birthday,
+                "notes": data.notes,
+                "sort_key": sort_key(last, first, particle),
+                "updated_at": now,
+            }
+        )
+        if merge.uid:
+            uids.append({"pid": pid, "uid": merge.uid})
+        if merge.photo:
+            photos.append({"pid": pid, "photo": merge.photo, "photo_type": merge.photo_type})
+        new_points += [
+            _point_row(p, "person_id", pid, now) for p in merge.points[len(detail.contact_points) :]
+        ]
+        new_addresses += [
+            _address_row(x, "person_id", pid, now) for x in merge.addresses[len(detail.addresses) :]
+        ]
+        for name in data.tags[len(detail.tags) :]:
+            clean = " ".join(name.split())
+            key = tag_key(clean)
+            if key:
+                wanted_tags.setdefault(key, clean)
+                tag_rows.append({"person_id": pid, "tag_key": key})
+        for index, role in enumerate(merge.roles):
+            if index >= len(detail.affiliations):
+                new_roles.append((pid, role, bool(role.is_primary and not detail.affiliations)))
+                continue
             old = detail.affiliations[index]
             if (role.function, role.department, role.use_organization_address) != (
                 old.function,
                 old.department,
                 old.use_organization_address,
             ):
-                connection.execute(
-                    update(role_table)
-                    .where(role_table.c.id == old.id)
-                    .values(
-                        function=role.function.strip(),
-                        department=role.department.strip(),
-                        use_organization_address=role.use_organization_address,
-                        version=role_table.c.version + 1,
-                        updated_at=now,
-                    )
+                role_updates.append(
+                    {
+                        "aid": old.id,
+                        "function": role.function.strip(),
+                        "department": role.department.strip(),
+                        "use_organization_address": role.use_organization_address,
+                        "updated_at": now,
+                    }
                 )
-            aid = old.id
             new_points += [
-                _point_row(p, "affiliation_id", aid, now)
+                _point_row(p, "affiliation_id", old.id, now)
                 for p in role.contact_points[len(old.contact_points) :]
             ]
             new_addresses += [
-                _address_row(a, "affiliation_id", aid, now)
-                for a in role.addresses[len(old.addresses) :]
+                _address_row(x, "affiliation_id", old.id, now)
+                for x in role.addresses[len(old.addresses) :]
             ]
-            continue
-        name = " ".join(role.organization_name.split())
-        key = fold(name)
-        org_id = session.scalar(
-            select(Organization.id).where(
-                Organization.sort_key == key, Organization.deleted_at.is_(None)
+    changed = connection.execute(
+        update(person_table)
+        .where(
+            person_table.c.id == bindparam("pid"),
+            person_table.c.version == bindparam("old_version"),
+        )
+        .values(
+            {name: bindparam(name) for name in people[0] if name not in ("pid", "old_version")}
+            | {"version": person_table.c.version + 1}
+        ),
+        people,
+    ).rowcount
+    if changed != len(people):
+        raise ConflictError(translate("import", "People changed during the import; try again."))
+    if uids:
+        connection.execute(
+            update(person_table)
+            .where(person_table.c.id == bindparam("pid"))
+            .values(uid=bindparam("uid")),
+            uids,
+        )
+    if photos:
+        connection.execute(
+            update(person_table)
+            .where(person_table.c.id == bindparam("pid"))
+            .values(photo=bindparam("photo"), photo_type=bindparam("photo_type")),
+            photos,
+        )
+    if role_updates:
+        connection.execute(
+            update(role_table)
+            .where(role_table.c.id == bindparam("aid"))
+            .values(
+                function=bindparam("function"),
+                department=bindparam("department"),
+                use_organization_address=bindparam("use_organization_address"),
+                updated_at=bindparam("updated_at"),
+                version=role_table.c.version + 1,
+            ),
+            role_updates,
+        )
+    # Tags and organizations by key, found or created once for all people.
+    tag_ids: dict[str, int] = {}
+    keys = sorted(wanted_tags)
+    for start in range(0, len(keys), 500):
+        tag_ids.update(
+            (key, tid)
+            for tid, key in session.execute(
+                select(Tag.id, Tag.key).where(Tag.key.in_(keys[start : start + 500]))
             )
         )
-        if org_id is None:
-            org_id = _next_id(session, Organization)
-            insert_rows(
-                connection,
-                Organization.__table__,  # type: ignore[arg-type]
-                [
-                    {
-                        "id": org_id,
-                        "name": name,
-                        "kind": infer_organization_kind(name).value,
-                        "sort_key": key,
-                        "version": 1,
-                        "created_at": now,
-                        "updated_at": now,
-                    }
-                ],
+    created_tags: list[dict[str, Any]] = []
+    next_tag = _next_id(session, Tag)
+    for key in keys:
+        if key not in tag_ids:
+            tag_ids[key] = next_tag
+            created_tags.append({"id": next_tag, "name": wanted_tags[key], "key": key})
+            next_tag += 1
+    insert_rows(connection, Tag.__table__, created_tags)  # type: ignore[arg-type]
+    orgs: dict[str, int] = {}
+    org_keys = sorted({fold(" ".join(r.organization_name.split())) for _, r, _ in new_roles})
+    for start in range(0, len(org_keys), 500):
+        for oid, key in session.execute(
+            select(Organization.id, Organization.sort_key)
+            .where(
+                Organization.sort_key.in_(org_keys[start : start + 500]),
+                Organization.deleted_at.is_(None),
             )
-            search_index.rebuild_organizations(connection, [org_id])
-        aid = _next_id(session, Affiliation)
-        insert_rows(
-            connection,
-            role_table,
-            [
+            .order_by(Organization.id)
+        ):
+            orgs.setdefault(key, oid)
+    created_orgs: list[dict[str, Any]] = []
+    next_org = _next_id(session, Organization)
+    next_role = _next_id(session, Affiliation)
+    role_rows: list[dict[str, Any]] = []
+    for pid, role, primary in new_roles:
+        name = " ".join(role.organization_name.split())
+        key = fold(name)
+        if key not in orgs:
+            orgs[key] = next_org
+            created_orgs.append(
                 {
-                    "id": aid,
-                    "person_id": pid,
-                    "organization_id": org_id,
-                    "function": role.function.strip(),
-                    "department": role.department.strip(),
-                    "use_organization_address": role.use_organization_address,
-                    "is_primary": bool(role.is_primary and not detail.affiliations),
-                    "valid_from": role.valid_from,
-                    "valid_until": role.valid_until,
+                    "id": next_org,
+                    "name": name,
+                    "kind": infer_organization_kind(name).value,
+                    "sort_key": key,
                     "version": 1,
                     "created_at": now,
                     "updated_at": now,
                 }
-            ],
+            )
+            next_org += 1
+        aid = next_role
+        next_role += 1
+        role_rows.append(
+            {
+                "id": aid,
+                "person_id": pid,
+                "organization_id": orgs[key],
+                "function": role.function.strip(),
+                "department": role.department.strip(),
+                "use_organization_address": role.use_organization_address,
+                "is_primary": primary,
+                "valid_from": role.valid_from,
+                "valid_until": role.valid_until,
+                "version": 1,
+                "created_at": now,
+                "updated_at": now,
+            }
         )
         new_points += [_point_row(p, "affiliation_id", aid, now) for p in role.contact_points]
-        new_addresses += [_address_row(a, "affiliation_id", aid, now) for a in role.addresses]
+        new_addresses += [_address_row(x, "affiliation_id", aid, now) for x in role.addresses]
+    insert_rows(connection, Organization.__table__, created_orgs)  # type: ignore[arg-type]
+    if created_orgs:
+        search_index.rebuild_organizations(connection, [o["id"] for o in created_orgs])
+    insert_rows(connection, role_table, role_rows)
     insert_rows(connection, ContactPoint.__table__, new_points)  # type: ignore[arg-type]
     insert_rows(connection, Address.__table__, new_addresses)  # type: ignore[arg-type]
-    insert_rows(connection, person_tag, tag_rows)
+    insert_rows(
+        connection,
+        person_tag,
+        [{"person_id": r["person_id"], "tag_id": tag_ids[r["tag_key"]]} for r in tag_rows],
+    )

@@ -6,6 +6,7 @@ module validates and converts them once for all three.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -83,6 +84,14 @@ def build_address(item: AddressInput, *, field_prefix: str = "") -> Address:
     )
 
 
+@functools.lru_cache(maxsize=16384)
+def _valid_phone(text: str) -> tuple[str, str]:
+    """(display, E.164) of a phone number; cached: parsing is the slow part of an import,
+    and an import meets each number several times (matching, merging, writing)."""
+    phone = validation.normalize_phone(text, field="phone")
+    return phone.display, phone.e164
+
+
 def normalized_contact(kind: ContactKind, value: str, *, field: str) -> tuple[str, str]:
     """(display value, normalized value) of a contact point, validated."""
     text = value.strip()
@@ -90,8 +99,11 @@ def normalized_contact(kind: ContactKind, value: str, *, field: str) -> tuple[st
         address = validation.normalize_email(text, field=field)
         return address, address.lower()
     if kind in (ContactKind.PHONE, ContactKind.MOBILE, ContactKind.FAX):
-        phone = validation.normalize_phone(text, field=field)
-        return phone.display, phone.e164
+        try:
+            return _valid_phone(text)
+        except ValidationError:
+            validation.normalize_phone(text, field=field)  # the error names the field
+            raise
     url = validation.normalize_url(text, field=field)
     if not url:
         raise ValidationError(field, "The web address is empty.")

@@ -16,12 +16,13 @@ roles and tags that are new; differing values are reported in ``differences``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from rapidfuzz import fuzz
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from partnercrm.errors import ValidationError
@@ -39,6 +40,7 @@ from partnercrm.services.affiliations import AffiliationData, AffiliationInput
 from partnercrm.services.changes import Changes
 from partnercrm.services.contact_data import (
     AddressInput,
+    ContactPointData,
     ContactPointInput,
     build_address,
     normalized_contact,
@@ -48,7 +50,6 @@ from partnercrm.services.people import (
     PersonInput,
     create_person,
     get_people,
-    get_person,
 )
 from partnercrm.store import search_index
 from partnercrm.store.text_folding import fold
@@ -123,7 +124,13 @@ class ImportProblem:
 
 @dataclass(frozen=True)
 class ImportSummary:
-    """What an applied import did."""
+    """What an applied import did.
+
+    ``created``, ``updated`` and ``unchanged`` count people; ``skipped`` and
+    ``merged`` count records. ``merged`` are records that changed a person an earlier
+    record of the same import already created or updated (the same contact twice):
+    every record is in exactly one of created, updated, unchanged, skipped, merged.
+    """
 
     batch_id: int | None
     created: int
@@ -133,6 +140,7 @@ class ImportSummary:
     problems: tuple[ImportProblem, ...]
     differences: tuple[ImportProblem, ...]
     changes: Changes = field(default_factory=Changes)
+    merged: int = 0
 
 
 class Cancelled(Exception):
@@ -331,23 +339,38 @@ def _org_keys(contact: IncomingContact) -> set[str]:
     return {fold(a.organization_name) for a in contact.affiliations if a.organization_name.strip()}
 
 
-def _name_candidates(session: Session, contact: IncomingContact) -> list[tuple[int, str, set[str]]]:
-    """People with the same folded last name (the blocking key) and their organizations."""
-    last = fold(contact.person.last_name)
+@functools.cache
+def _candidate_statement(*, without_uid: bool, by_last_name: bool) -> Select[int, str, str]:
+    """The blocking-key query, built once: per contact only its parameters change."""
     statement = select(Person.id, Person.first_name, Person.last_name).where(
         Person.deleted_at.is_(None)
     )
-    if contact.uid:  # a stored person with another UID is someone else
-        statement = statement.where(Person.uid.is_(None))
-    if last:
+    if without_uid:  # a stored person with another UID is someone else
+        # ``uid || ''``, not ``uid``: an approximate ANALYZE makes the planner take the
+        # UID index for "IS NULL" (which nearly every person is), a scan per contact.
+        statement = statement.where(Person.uid.concat("").is_(None))
+    if by_last_name:
         # A range, not LIKE: SQLite walks the sort-key index for it (blocking key).
-        statement = statement.where(Person.sort_key >= last, Person.sort_key < last + "\uffff")
+        statement = statement.where(
+            Person.sort_key >= bindparam("low"), Person.sort_key < bindparam("high")
+        )
     else:  # only a first name: then that is the sort key
+        statement = statement.where(Person.sort_key == bindparam("low"), Person.last_name == "")
+    return statement.limit(200)
+
+
+def _name_candidates(session: Session, contact: IncomingContact) -> list[tuple[int, str, set[str]]]:
+    """People with the same folded last name (the blocking key) and their organizations."""
+    last = fold(contact.person.last_name)
+    if last:
+        params = {"low": last, "high": last + "\uffff"}
+    else:
         first = fold(contact.person.first_name)
         if not first:
             return []
-        statement = statement.where(Person.sort_key == first, Person.last_name == "")
-    rows = session.execute(statement.limit(200)).all()
+        params = {"low": first}
+    statement = _candidate_statement(without_uid=bool(contact.uid), by_last_name=bool(last))
+    rows = session.execute(statement, params).all()
     people = [(pid, first, lastname) for pid, first, lastname in rows if fold(lastname) == last]
     if not people:
         return []
@@ -544,6 +567,11 @@ def _point_key(c: ContactPointInput) -> tuple[str, str]:
         return (c.kind.value, c.value.strip().lower())
 
 
+def _stored_key(c: ContactPointData) -> tuple[str, str]:
+    """``_point_key`` of a stored contact point: its normalized value is stored with it."""
+    return (c.kind.value, c.normalized) if c.normalized else _point_key(c)
+
+
 def _address_key(a: AddressInput) -> tuple[str, ...]:
     return (fold(a.street), fold(a.po_box), "".join(a.postal_code.split()).upper(), fold(a.city))
 
@@ -620,9 +648,9 @@ def merge_into(
         do_not_contact=detail.do_not_contact,
         tags=tags,
     )
-    known_points = {_point_key(c) for c in detail.contact_points}
+    known_points = {_stored_key(c) for c in detail.contact_points}
     for a in detail.affiliations:
-        known_points |= {_point_key(c) for c in a.contact_points}
+        known_points |= {_stored_key(c) for c in a.contact_points}
     known_addresses = {_address_key(a) for a in detail.addresses}
     for a in detail.affiliations:
         known_addresses |= {_address_key(x) for x in a.addresses}
@@ -710,10 +738,12 @@ def apply_import(
 
     Raises ``Cancelled`` when ``cancelled()`` turns true; roll back then.
     """
+    from partnercrm.services.bulk_people import MergeWrite, apply_merges
+
     batch_id = import_batches.start_batch(session, format=format, sources=tuple(sources))
     created_people: list[int] = []
     updated: set[int] = set()
-    unchanged = skipped = 0
+    unchanged = skipped = merged = 0
     problems: list[ImportProblem] = []
     differences: list[ImportProblem] = []
     orgs_before = set(session.scalars(select(Organization.id)))
@@ -729,29 +759,15 @@ def apply_import(
         raise Cancelled()
     created_by_row = _create_all(session, rows, creating, uids, problems)
     created_people = list(created_by_row.values())
+    created_set = set(created_people)
     skipped += len(creating) - len(created_by_row)
     if progress is not None and creating:
         progress(len(creating), total)
     done = len(creating)
     create_set = set(creating)
-    touched: set[int] = set()
-    # Load the people to update 500 at a time; each cached detail is used once (a
-    # second record for the same person reads the merged state again).
-    targets = sorted(
-        {r.person_id for r in rows if r.person_id is not None and r.decision is Decision.UPDATE}
-    )
-    session.flush()
-    cache: dict[int, PersonDetail] = {d.id: d for d in get_people(session, targets)}
-    with_photo: set[int] = set()
-    for start in range(0, len(targets), 500):
-        with_photo.update(
-            session.scalars(
-                select(Person.id).where(
-                    Person.id.in_(targets[start : start + 500]), Person.photo.is_not(None)
-                )
-            )
-        )
-    session.expunge_all()
+    # Which row merges into which person, in file order; records that fail before
+    # that are counted as skipped.
+    pending: list[tuple[int, int]] = []
     for index, row in enumerate(rows):
         contact = row.contact
         problems.extend(ImportProblem(contact.source, contact.number, p) for p in contact.problems)
@@ -759,39 +775,90 @@ def apply_import(
             problems.append(ImportProblem(contact.source, contact.number, row.reason))
         if index in create_set:
             continue
-        if cancelled is not None and cancelled():
-            raise Cancelled()
-        done += 1
         if row.decision is Decision.SKIP:
             skipped += 1
-        else:
-            target = row.person_id
-            if row.same_as is not None:
-                target = created_by_row.get(row.same_as)
-            if target is None:
-                skipped += 1
-                continue
-            changed, found = _update(
-                session,
-                batch_id,
-                target,
-                contact,
-                updated,
-                created_by_row,
-                touched,
-                cache.pop(target, None),
-                target in with_photo,
-            )
-            if changed and contact.photo:
-                with_photo.add(target)
-            if not changed:
+            continue
+        target = row.person_id
+        if row.same_as is not None:
+            target = created_by_row.get(row.same_as)
+        if target is None:
+            skipped += 1
+            continue
+        pending.append((index, target))
+    done += skipped
+    # Round k merges the k-th record of each person (usually there is one round):
+    # every round loads its people at once, merges in Python, writes in bulk.
+    rounds: list[list[tuple[int, int]]] = []
+    seen: dict[int, int] = {}
+    for index, target in pending:
+        k = seen.get(target, 0)
+        seen[target] = k + 1
+        if k == len(rounds):
+            rounds.append([])
+        rounds[k].append((index, target))
+    found_by_row: dict[int, list[str]] = {}
+    before: dict[int, str] = {}
+    version_after: dict[int, int] = {}
+    touched: set[int] = set()
+    taken_uids = _taken_uids(session, [rows[i].contact.uid for i, _ in pending])
+    for batch in rounds:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        session.flush()
+        ids = sorted({target for _, target in batch})
+        details = {d.id: d for d in get_people(session, ids)}
+        with_photo = _with_photo(session, ids)
+        writes: list[MergeWrite] = []
+        for index, target in batch:
+            contact = rows[index].contact
+            detail = details[target]
+            data, addresses, points, roles, merge = merge_into(detail, contact)
+            found_by_row[index] = merge.differences
+            fill_uid = bool(contact.uid) and not detail.uid and contact.uid not in taken_uids
+            fill_photo = bool(contact.photo) and target not in with_photo
+            if not (merge.changed or fill_uid or fill_photo):
                 unchanged += 1
-            differences.extend(ImportProblem(contact.source, contact.number, d) for d in found)
-        if progress is not None and (done % 200 == 0 or done == total):
+                continue
+            fresh = target in created_set
+            if fresh or target in updated:
+                merged += 1
+            else:
+                before[target] = import_batches.snapshot_of(detail, target in with_photo)
+                updated.add(target)
+            if fill_uid:
+                taken_uids.add(contact.uid)
+            writes.append(
+                MergeWrite(
+                    detail,
+                    data,
+                    addresses,
+                    points,
+                    roles,
+                    uid=contact.uid if fill_uid else None,
+                    photo=contact.photo if fill_photo else None,
+                    photo_type=contact.photo_type,
+                )
+            )
+            version_after[target] = detail.version + 1
+            touched.add(target)
+        apply_merges(session, writes)
+        # The rows changed behind the ORM's back: forget what it loaded.
+        session.expunge_all()
+        done += len(batch)
+        if progress is not None:
             progress(done, total)
+    for index in sorted(found_by_row):
+        contact = rows[index].contact
+        differences.extend(
+            ImportProblem(contact.source, contact.number, d) for d in found_by_row[index]
+        )
+    import_batches.record_updates(
+        session,
+        batch_id,
+        [(pid, before[pid], version_after[pid]) for pid in before],
+    )
     if progress is not None:
         progress(total, total)
-    session.flush()
     if touched:
         search_index.rebuild_people(session.connection(), touched)
     import_batches.record_created(session, batch_id, "person", created_people)
@@ -812,6 +879,7 @@ def apply_import(
             created={"person": set(created_people), "organization": set(new_orgs)},
             updated={"person": updated},
         ),
+        merged,
     )
 
 
@@ -886,70 +954,30 @@ def _create_all(
     return created
 
 
-def _uid_taken(session: Session, uid: str) -> bool:
-    return session.scalar(select(Person.id).where(Person.uid == uid)) is not None
-
-
-def _update(
-    session: Session,
-    batch_id: int,
-    person_id: int,
-    contact: IncomingContact,
-    updated: set[int],
-    created_by_row: dict[int, int],
-    touched: set[int],
-    detail: PersonDetail | None = None,
-    has_photo: bool | None = None,
-) -> tuple[bool, list[str]]:
-    """Merge ``contact`` into the person: (whether it changed, the differing values)."""
-    if detail is None:
-        detail = get_person(session, person_id)
-    data, addresses, points, roles, merge = merge_into(detail, contact)
-    fill_uid = bool(contact.uid) and not detail.uid and not _uid_taken(session, contact.uid)
-    if has_photo is None:
-        has_photo = bool(
-            session.scalar(select(Person.photo.is_not(None)).where(Person.id == person_id))
+def _taken_uids(session: Session, wanted: Sequence[str]) -> set[str]:
+    """Those of ``wanted`` that a person holds already."""
+    present = sorted({u for u in wanted if u})
+    taken: set[str] = set()
+    for start in range(0, len(present), 500):
+        taken.update(
+            u
+            for u in session.scalars(
+                select(Person.uid).where(Person.uid.in_(present[start : start + 500]))
+            )
+            if u is not None
         )
-    fill_photo = bool(contact.photo) and not has_photo
-    if not (merge.changed or fill_uid or fill_photo):
-        return False, merge.differences
-    fresh = person_id in created_by_row.values()
-    first_time = person_id not in updated and not fresh
-    before = import_batches.snapshot(session, person_id, detail) if first_time else None
-    from partnercrm.services.bulk_people import apply_merge
-
-    session.flush()
-    apply_merge(
-        session,
-        detail,
-        data,
-        addresses,
-        points,
-        roles,
-        uid=contact.uid if fill_uid else None,
-        photo=contact.photo if fill_photo else None,
-        photo_type=contact.photo_type,
-    )
-    touched.add(person_id)
-    # The rows changed behind the ORM's back: forget what it loaded.
-    session.expunge_all()
-    if before is not None:
-        import_batches.record_updated(session, batch_id, person_id, before)
-    elif not fresh:
-        _bump_record(session, batch_id, person_id)
-    if not fresh:
-        updated.add(person_id)
-    return True, merge.differences
+    return taken
 
 
-def _bump_record(session: Session, batch_id: int, person_id: int) -> None:
-    from partnercrm.model import ImportRecord
-
-    record = session.scalar(
-        select(ImportRecord).where(
-            ImportRecord.batch_id == batch_id, ImportRecord.entity_id == person_id
+def _with_photo(session: Session, ids: Sequence[int]) -> set[int]:
+    """Those of ``ids`` that have a photo."""
+    found: set[int] = set()
+    for start in range(0, len(ids), 500):
+        found.update(
+            session.scalars(
+                select(Person.id).where(
+                    Person.id.in_(ids[start : start + 500]), Person.photo.is_not(None)
+                )
+            )
         )
-    )
-    version = session.scalar(select(Person.version).where(Person.id == person_id))
-    if record is not None and version is not None:
-        record.version_after = version
+    return found

@@ -36,6 +36,7 @@ from partnercrm.services.affiliations import AffiliationInput
 from partnercrm.services.changes import Changes
 from partnercrm.services.contact_data import AddressInput, ContactPointInput
 from partnercrm.services.people import PersonDetail, PersonInput, get_person, update_person
+from partnercrm.store.bulk_load import insert_rows
 
 CREATED = "created"
 UPDATED = "updated"
@@ -87,16 +88,21 @@ def record_created(session: Session, batch_id: int, entity: str, ids: list[int])
                 Organization.id.in_(chunk)
             )
         versions.update((int(i), int(v)) for i, v in session.execute(statement))
-    session.add_all(
-        ImportRecord(
-            batch_id=batch_id,
-            entity=entity,
-            entity_id=i,
-            action=CREATED,
-            before="",
-            version_after=versions.get(i, 1),
-        )
-        for i in ids
+    session.flush()
+    insert_rows(
+        session.connection(),
+        ImportRecord.__table__,  # type: ignore[arg-type]
+        [
+            {
+                "batch_id": batch_id,
+                "entity": entity,
+                "entity_id": i,
+                "action": CREATED,
+                "before": "",
+                "version_after": versions.get(i, 1),
+            }
+            for i in ids
+        ],
     )
 
 
@@ -104,7 +110,12 @@ def snapshot(session: Session, person_id: int, detail: PersonDetail | None = Non
     """The person's state as JSON, enough to put it back with ``update_person``."""
     detail = detail if detail is not None else get_person(session, person_id)
     has_photo = session.scalar(select(Person.photo.is_not(None)).where(Person.id == person_id))
-    return json.dumps(_detail_json(detail, bool(has_photo)), ensure_ascii=False, default=_plain)
+    return snapshot_of(detail, bool(has_photo))
+
+
+def snapshot_of(detail: PersonDetail, has_photo: bool) -> str:
+    """``snapshot`` of a loaded person (bulk imports load many at once)."""
+    return json.dumps(_detail_json(detail, has_photo), ensure_ascii=False, default=_plain)
 
 
 def record_updated(session: Session, batch_id: int, person_id: int, before: str) -> None:
@@ -119,6 +130,26 @@ def record_updated(session: Session, batch_id: int, person_id: int, before: str)
             before=before,
             version_after=version or 1,
         )
+    )
+
+
+def record_updates(session: Session, batch_id: int, updates: list[tuple[int, str, int]]) -> None:
+    """Note many updated people at once: (person id, ``snapshot`` before, version after)."""
+    session.flush()
+    insert_rows(
+        session.connection(),
+        ImportRecord.__table__,  # type: ignore[arg-type]
+        [
+            {
+                "batch_id": batch_id,
+                "entity": "person",
+                "entity_id": pid,
+                "action": UPDATED,
+                "before": before,
+                "version_after": version,
+            }
+            for pid, before, version in updates
+        ],
     )
 
 

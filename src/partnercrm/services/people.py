@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -38,6 +39,7 @@ from partnercrm.model import (
     PersonSearch,
     SalutationForm,
     Sector,
+    Tag,
     person_tag,
     utcnow,
 )
@@ -340,19 +342,232 @@ def _detail_options() -> list[Any]:
 
 
 def get_people(session: Session, person_ids: Sequence[int]) -> list[PersonDetail]:
-    """Everything about many people at once (exports), in the order of ``person_ids``.
+    """Everything about many people at once (exports, imports), in the order of ``person_ids``.
 
-    Loads 500 people per query round instead of one; unknown ids are left out.
+    Set-based: a handful of plain queries per 5,000 people, no ORM objects (an export
+    of 10,000 people must take well under a second). The same values as
+    ``get_person``; unknown ids are left out.
     """
-    ids = list(person_ids)
+    ids = list(dict.fromkeys(person_ids))
     found: dict[int, PersonDetail] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        for person in session.scalars(
-            select(Person).where(Person.id.in_(chunk)).options(*_detail_options())
-        ):
-            found[person.id] = detail_of(person)
-    return [found[i] for i in ids if i in found]
+    for start in range(0, len(ids), _DETAIL_CHUNK):
+        found.update(_load_details(session, ids[start : start + _DETAIL_CHUNK]))
+    return [found[i] for i in person_ids if i in found]
+
+
+_DETAIL_CHUNK = 5000
+
+
+def _address(row: Any) -> AddressData:
+    return AddressData(
+        kind=row.kind,
+        street=row.street,
+        addition=row.addition,
+        po_box=row.po_box,
+        postal_code=row.postal_code,
+        city=row.city,
+        region=row.region,
+        country=row.country,
+        label=row.label,
+        is_primary=row.is_primary,
+        id=row.id,
+    )
+
+
+def _point(row: Any) -> ContactPointData:
+    return ContactPointData(
+        kind=row.kind,
+        value=row.value,
+        label=row.label,
+        is_primary=row.is_primary,
+        id=row.id,
+        normalized=row.normalized,
+    )
+
+
+def _load_details(session: Session, ids: list[int]) -> dict[int, PersonDetail]:
+    """PersonDetail of ``ids`` (at most a few thousand) in seven queries."""
+    if not ids:
+        return {}
+    row: Any
+    session.flush()
+    connection = session.connection()
+    # One JSON parameter instead of thousands of bound values (SQLite's json_each).
+    wanted: Select[Any] = select(literal_column("value")).select_from(
+        func.json_each(json.dumps(ids))
+    )
+    address_columns = (
+        Address.id,
+        Address.kind,
+        Address.street,
+        Address.addition,
+        Address.po_box,
+        Address.postal_code,
+        Address.city,
+        Address.region,
+        Address.country,
+        Address.label,
+        Address.is_primary,
+    )
+    point_columns = (
+        ContactPoint.id,
+        ContactPoint.kind,
+        ContactPoint.value,
+        ContactPoint.label,
+        ContactPoint.is_primary,
+        ContactPoint.normalized,
+    )
+    tags: dict[int, list[str]] = {}
+    for pid, name in connection.execute(
+        select(person_tag.c.person_id, Tag.name)
+        .join(Tag, Tag.id == person_tag.c.tag_id)
+        .where(person_tag.c.person_id.in_(wanted))
+    ).all():
+        tags.setdefault(pid, []).append(name)
+    own_addresses: dict[int, list[AddressData]] = {}
+    role_addresses: dict[int, list[AddressData]] = {}
+    for row in connection.execute(
+        select(Address.person_id, *address_columns)
+        .where(Address.person_id.in_(wanted))
+        .order_by(Address.id)
+    ).all():
+        own_addresses.setdefault(row.person_id, []).append(_address(row))
+    own_points: dict[int, list[ContactPointData]] = {}
+    role_points: dict[int, list[ContactPointData]] = {}
+    for row in connection.execute(
+        select(ContactPoint.person_id, *point_columns)
+        .where(ContactPoint.person_id.in_(wanted))
+        .order_by(ContactPoint.id)
+    ).all():
+        own_points.setdefault(row.person_id, []).append(_point(row))
+    role_rows = connection.execute(
+        select(
+            Affiliation.id,
+            Affiliation.person_id,
+            Affiliation.organization_id,
+            Organization.name,
+            Organization.kind,
+            Affiliation.function,
+            Affiliation.department,
+            Affiliation.use_organization_address,
+            Affiliation.is_primary,
+            Affiliation.valid_from,
+            Affiliation.valid_until,
+        )
+        .join(Organization, Organization.id == Affiliation.organization_id)
+        .where(Affiliation.person_id.in_(wanted))
+        .order_by(Affiliation.id)
+    ).all()
+    role_ids = [r.id for r in role_rows]
+    if role_ids:
+        chunk: Select[Any] = select(literal_column("value")).select_from(
+            func.json_each(json.dumps(role_ids))
+        )
+        for row in connection.execute(
+            select(Address.affiliation_id, *address_columns)
+            .where(Address.affiliation_id.in_(chunk))
+            .order_by(Address.id)
+        ).all():
+            role_addresses.setdefault(row.affiliation_id, []).append(_address(row))
+        for row in connection.execute(
+            select(ContactPoint.affiliation_id, *point_columns)
+            .where(ContactPoint.affiliation_id.in_(chunk))
+            .order_by(ContactPoint.id)
+        ).all():
+            role_points.setdefault(row.affiliation_id, []).append(_point(row))
+    roles: dict[int, list[AffiliationData]] = {}
+    for r in role_rows:
+        roles.setdefault(r.person_id, []).append(
+            AffiliationData(
+                id=r.id,
+                organization_id=r.organization_id,
+                organization_name=r.name,
+                organization_kind=str(r.kind),
+                function=r.function,
+                department=r.department,
+                use_organization_address=r.use_organization_address,
+                is_primary=r.is_primary,
+                valid_from=r.valid_from,
+                valid_until=r.valid_until,
+                contact_points=tuple(role_points.get(r.id, ())),
+                addresses=tuple(role_addresses.get(r.id, ())),
+            )
+        )
+    consents: dict[int, list[ConsentData]] = {}
+    for row in connection.execute(
+        select(
+            Consent.person_id,
+            Consent.id,
+            Consent.channel,
+            Consent.purpose,
+            Consent.state,
+            Consent.given_on,
+            Consent.source,
+            Consent.note,
+        )
+        .where(Consent.person_id.in_(wanted))
+        .order_by(Consent.given_on, Consent.id)
+    ).all():
+        consents.setdefault(row.person_id, []).append(
+            ConsentData(
+                channel=row.channel,
+                purpose=row.purpose,
+                state=row.state,
+                given_on=row.given_on,
+                source=row.source,
+                note=row.note,
+                id=row.id,
+            )
+        )
+    found: dict[int, PersonDetail] = {}
+    for p in connection.execute(
+        select(
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Person.salutation,
+            Person.academic_title,
+            Person.name_particle,
+            Person.name_suffix,
+            Person.nickname,
+            Person.address_form,
+            Person.language,
+            Person.birthday,
+            Person.notes,
+            Person.do_not_contact,
+            Person.version,
+            Person.uid,
+            Person.created_at,
+            Person.updated_at,
+            Person.deleted_at,
+        ).where(Person.id.in_(wanted))
+    ).all():
+        found[p.id] = PersonDetail(
+            first_name=p.first_name,
+            last_name=p.last_name,
+            salutation=p.salutation,
+            academic_title=p.academic_title,
+            name_particle=p.name_particle,
+            name_suffix=p.name_suffix,
+            nickname=p.nickname,
+            address_form=p.address_form,
+            language=p.language,
+            birthday=p.birthday,
+            notes=p.notes,
+            do_not_contact=p.do_not_contact,
+            tags=tuple(sorted(tags.get(p.id, ()), key=str.casefold)),
+            id=p.id,
+            version=p.version,
+            addresses=tuple(own_addresses.get(p.id, ())),
+            contact_points=tuple(own_points.get(p.id, ())),
+            affiliations=tuple(sorted(roles.get(p.id, ()), key=lambda a: (not a.is_primary, a.id))),
+            consents=tuple(consents.get(p.id, ())),
+            uid=p.uid,
+            created_at=p.created_at,
+            updated_at=p.updated_at,
+            deleted_at=p.deleted_at,
+        )
+    return found
 
 
 def get_person(session: Session, person_id: int) -> PersonDetail:

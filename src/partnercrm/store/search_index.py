@@ -15,6 +15,7 @@ is an ``instr`` on the haystack instead.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Collection, Iterator
 from contextlib import nullcontext
@@ -202,14 +203,32 @@ def _rebuild(
                 connection.execute(delete(target))
             else:
                 connection.execute(delete(target).where(target.c[key].in_(chunk)))
-            if rows:
+            if rows and sqlite:
+                _insert_haystacks(connection, target.name, key, rows)
+                _add_terms(connection, rows)
+            elif rows:
                 connection.execute(insert(target), rows)
-                if sqlite:
-                    _add_terms(connection, rows)
             count += len(rows)
     if full:
         connection.exec_driver_sql(f"INSERT INTO {fts_table}({fts_table}) VALUES ('rebuild')")
     return count
+
+
+def _insert_haystacks(
+    connection: Connection, table: str, key: str, rows: list[dict[str, Any]]
+) -> None:
+    """Insert the rows in ONE statement (from a JSON parameter), not executemany.
+
+    The FTS5 trigger writes into the full-text index; FTS5 flushes its pending terms
+    at every statement, so row by row it wrote a tiny index segment per person
+    (about 0.6 ms each: 6 s for an import of 10,000) and one statement writes one.
+    """
+    data = json.dumps([[row[key], row["haystack"]] for row in rows], ensure_ascii=False)
+    connection.exec_driver_sql(
+        f"INSERT INTO {table} ({key}, haystack) "
+        "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)",
+        (data,),
+    )
 
 
 def _add_terms(connection: Connection, rows: list[dict[str, Any]]) -> None:

@@ -287,6 +287,14 @@ class ImportDialog(QDialog):
                 unchanged=summary.unchanged,
                 skipped=summary.skipped,
             )
+            + (
+                " "
+                + self.tr(
+                    "{merged} records added to a person an earlier record already imported."
+                ).format(merged=summary.merged)
+                if summary.merged
+                else ""
+            )
         )
         lines = [
             f"{p.source} #{p.number}: {p.reason}" if p.number else f"{p.source}: {p.reason}"
