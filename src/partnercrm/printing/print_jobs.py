@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from enum import StrEnum
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -22,6 +21,12 @@ from partnercrm.i18n import translate
 from partnercrm.model import ParticipationStatus
 from partnercrm.printing.badges import BadgeOptions, render_badges
 from partnercrm.printing.certificates import CertificateOptions, render_certificates
+from partnercrm.printing.document_kinds import (
+    DEFAULT_FORMATS,
+    NEEDS_EVENT,
+    ON_SHEETS,
+    DocumentKind,
+)
 from partnercrm.printing.documents import (
     BadgeItem,
     CertificateItem,
@@ -61,23 +66,8 @@ from partnercrm.services.print_selection import (
 )
 from partnercrm.services.print_settings import load_calibration
 
-
-class DocumentKind(StrEnum):
-    """The documents PartnerCRM prints."""
-
-    LABELS = "labels"
-    INVITATIONS = "invitations"
-    SIGNIN = "signin"
-    BADGES = "badges"
-    LETTERS = "letters"
-    CERTIFICATES = "certificates"
-
-
-# Documents about one event; labels, letters and badges take any selection.
-NEEDS_EVENT = frozenset({DocumentKind.INVITATIONS, DocumentKind.SIGNIN, DocumentKind.CERTIFICATES})
-# Documents on label sheets, where format, start position and offset apply.
-ON_SHEETS = frozenset({DocumentKind.LABELS, DocumentKind.BADGES})
-DEFAULT_FORMATS = {DocumentKind.LABELS: "zweckform-3475", DocumentKind.BADGES: "avery-l4785"}
+# Re-exported: callers that print also name the document kind.
+__all__ = ["DEFAULT_FORMATS", "NEEDS_EVENT", "ON_SHEETS", "DocumentKind", "PrintJob", "run_job"]
 
 # Who an event document lists when no status is chosen: a sign-in sheet or badge for
 # people who declined or cancelled only confuses the door; certificates need attendance.

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
-from partnercrm.printing.print_jobs import NEEDS_EVENT, DocumentKind
+from partnercrm.printing.document_kinds import NEEDS_EVENT, DocumentKind
 from partnercrm.services import participations
 from partnercrm.ui.context import AppContext
 

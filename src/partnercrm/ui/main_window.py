@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from partnercrm.printing.print_jobs import DocumentKind
+from partnercrm.printing.document_kinds import DocumentKind
 from partnercrm.services import people
 from partnercrm.services.people import PersonFilter
 from partnercrm.store.database import Database
