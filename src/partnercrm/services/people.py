@@ -767,12 +767,21 @@ def _name_sorted_search(session: Session, expression: str) -> Select[Any]:
     Few hits: fetch them by id from FTS5 and sort them. Many hits: walk the name
     index and keep the rows in the hit list; the unary ``+`` stops SQLite from
     driving the query from the hit list (reference/perf-baselines.md, "probe").
+    Nearly everyone (a single letter): walk the name index and ask FTS5 row by row,
+    which finds the first 50 after a few dozen rows instead of listing every hit.
     """
-    hits = search_index.count_matches(session.connection(), "person_fts", expression)
-    id_column: Any = literal_column("+person.id") if hits > _DENSE_HITS else Person.id
-    return select(Person.id).where(
-        Person.deleted_at.is_(None), id_column.in_(search_index.fts_ids("person_fts", expression))
-    )
+    connection = session.connection()
+    hits = search_index.count_matches(connection, "person_fts", expression)
+    matched = search_index.fts_ids("person_fts", expression)
+    if hits > _DENSE_HITS:
+        people = connection.execute(select(func.max(PersonSearch.person_id))).scalar() or 0
+        if hits * 5 > people * 2:  # more than 40 % of everyone
+            row_match = matched.where(literal_column("person_fts.rowid") == Person.id)
+            return select(Person.id).where(Person.deleted_at.is_(None), row_match.exists())
+        return select(Person.id).where(
+            Person.deleted_at.is_(None), literal_column("+person.id").in_(matched)
+        )
+    return select(Person.id).where(Person.deleted_at.is_(None), Person.id.in_(matched))
 
 
 def count_people(session: Session, person_filter: PersonFilter = PersonFilter()) -> int:
