@@ -1263,7 +1263,7 @@
     <message>
         <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="293"/>
         <source>{merged} records added to a person an earlier record already imported.</source>
-        <translation>{merged} Datensätze wurden einer Person zugeführt, die ein früherer Datensatz bereits importiert hatte.</translation>
+        <translation>{merged} Datensätze wurden mit einer Person zusammengeführt, die ein früherer Datensatz bereits importiert hatte.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="303"/>
@@ -3987,7 +3987,7 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     <message>
         <location filename="../../src/partnercrm/cli/import_commands.py" line="121"/>
         <source>{merged} records added to a person an earlier record already imported.</source>
-        <translation>{merged} Datensätze wurden einer Person zugeführt, die ein früherer Datensatz bereits importiert hatte.</translation>
+        <translation>{merged} Datensätze wurden mit einer Person zusammengeführt, die ein früherer Datensatz bereits importiert hatte.</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/cli/import_commands.py" line="132"/>
