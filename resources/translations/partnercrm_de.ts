@@ -4977,7 +4977,7 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     </message>
     <message>
         <location filename="../../src/partnercrm/services/people.py" line="237"/>
-        <location filename="../../src/partnercrm/services/people.py" line="580"/>
+        <location filename="../../src/partnercrm/services/people.py" line="581"/>
         <source>Person {id} does not exist (any more).</source>
         <translation>Die Person {id} gibt es nicht (mehr).</translation>
     </message>

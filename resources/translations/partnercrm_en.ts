@@ -4977,7 +4977,7 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     </message>
     <message>
         <location filename="../../src/partnercrm/services/people.py" line="237"/>
-        <location filename="../../src/partnercrm/services/people.py" line="580"/>
+        <location filename="../../src/partnercrm/services/people.py" line="581"/>
         <source>Person {id} does not exist (any more).</source>
         <translation>Person {id} does not exist (any more).</translation>
     </message>
