@@ -19,9 +19,29 @@
         <translation>Alle Aktivitäten durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="65"/>
+        <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="52"/>
+        <source>Search all interactions</source>
+        <translation>Alle Aktivitäten durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="55"/>
+        <source>Interactions</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="67"/>
         <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wiedervorlagen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="103"/>
+        <source>&lt;b&gt;Found interactions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gefundene Aktivitäten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="106"/>
+        <source>&lt;b&gt;Latest interactions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Neueste Aktivitäten&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -234,6 +254,29 @@
         <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="317"/>
         <source>{name} added and checked in.</source>
         <translation>{name} aufgenommen und eingecheckt.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingPage</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/column_mapping.py" line="49"/>
+        <source>Choose the field for each column. Unassigned columns go to the notes.</source>
+        <translation>Wählen Sie für jede Spalte das Feld. Spalten ohne Zuordnung kommen in die Notizen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/column_mapping.py" line="59"/>
+        <source>(notes)</source>
+        <translation>(Notizen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/column_mapping.py" line="66"/>
+        <source>Field for column {name}</source>
+        <translation>Feld für Spalte {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/column_mapping.py" line="67"/>
+        <source>(column {n})</source>
+        <translation>(Spalte {n})</translation>
     </message>
 </context>
 <context>
@@ -575,16 +618,62 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="25"/>
+        <source>&amp;Address labels…</source>
+        <translation>&amp;Adressetiketten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="26"/>
+        <source>&amp;Letters…</source>
+        <translation>&amp;Briefe…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="27"/>
+        <source>&amp;Invitation list…</source>
+        <translation>&amp;Einladungsliste…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="28"/>
+        <source>&amp;Sign-in sheet…</source>
+        <translation>&amp;Unterschriftenliste…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="29"/>
+        <source>Name &amp;badges…</source>
+        <translation>&amp;Namensschilder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="30"/>
+        <source>&amp;Certificates…</source>
+        <translation>&amp;Teilnahmebescheinigungen…</translation>
+    </message>
+</context>
+<context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="220"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="224"/>
         <source>Follow-up done</source>
         <translation>Wiedervorlage erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="222"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="226"/>
         <source>Optional: what came of it (logged as a note)</source>
         <translation>Optional: Was daraus wurde (wird als Notiz erfasst)</translation>
+    </message>
+</context>
+<context>
+    <name>DueFollowUps</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/start_sections.py" line="29"/>
+        <source>Follow-ups due</source>
+        <translation>Fällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/start_sections.py" line="30"/>
+        <source>Whose follow-ups</source>
+        <translation>Wessen Wiedervorlagen</translation>
     </message>
 </context>
 <context>
@@ -784,37 +873,37 @@
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../src/partnercrm/ui/events/event_list.py" line="110"/>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="113"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/event_list.py" line="111"/>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="114"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/event_list.py" line="112"/>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="115"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/event_list.py" line="113"/>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="116"/>
         <source>Venue</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/event_list.py" line="114"/>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/event_list.py" line="115"/>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="118"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/event_list.py" line="116"/>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="119"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
@@ -822,12 +911,12 @@
 <context>
     <name>EventListWidget</name>
     <message>
-        <location filename="../../src/partnercrm/ui/events/event_list.py" line="155"/>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="158"/>
         <source>Search events by title</source>
         <translation>Veranstaltungen nach Titel suchen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/event_list.py" line="158"/>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="161"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
@@ -858,45 +947,169 @@
 <context>
     <name>EventsWidget</name>
     <message>
-        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="43"/>
+        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="50"/>
         <source>Across events…</source>
         <translation>Über Veranstaltungen hinweg…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="45"/>
+        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="52"/>
         <source>New and returning participants, municipalities, repeat visitors</source>
         <translation>Neue und wiederkehrende Teilnehmende, Kommunen, Stammgäste</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="56"/>
+        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="63"/>
         <source>Open an event from the list, or create a new one.</source>
         <translation>Öffnen Sie eine Veranstaltung aus der Liste oder legen Sie eine neue an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="95"/>
+        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="96"/>
+        <source>Print and export</source>
+        <translation>Drucken und exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="97"/>
+        <source>Sign-in sheet, badges, certificates, participants as vCard</source>
+        <translation>Unterschriftenliste, Namensschilder, Teilnahmebescheinigungen, Teilnehmende als vCard</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="119"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="54"/>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="59"/>
+        <source>vCard 3.0 (Outlook, Apple, Google, Android)</source>
+        <translation>vCard 3.0 (Outlook, Apple, Google, Android)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="60"/>
+        <source>vCard 4.0 (Thunderbird, Nextcloud)</source>
+        <translation>vCard 4.0 (Thunderbird, Nextcloud)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="61"/>
+        <source>CSV for Excel (;, UTF-8)</source>
+        <translation>CSV für Excel (;, UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="62"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="67"/>
+        <source>One file per person (for classic Outlook)</source>
+        <translation>Eine Datei je Person (für das klassische Outlook)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="75"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="77"/>
+        <source>Target file</source>
+        <translation>Zieldatei</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="78"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="84"/>
+        <source>{count} people selected.</source>
+        <translation>{count} Personen ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="88"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="90"/>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="91"/>
+        <source>Save to:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="96"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="123"/>
+        <source>Folder for the vCards</source>
+        <translation>Ordner für die vCards</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="129"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="137"/>
+        <source>Choose where to save the export.</source>
+        <translation>Wählen Sie, wo der Export gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="148"/>
+        <source>Choose at least one column.</source>
+        <translation>Wählen Sie mindestens eine Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="159"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="167"/>
+        <source>{count} people exported to {path}.</source>
+        <translation>{count} Personen nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="174"/>
+        <source>The export failed: {message}</source>
+        <translation>Der Export ist fehlgeschlagen: {message}</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="97"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="99"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="98"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="100"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="99"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="101"/>
         <source>To do</source>
         <translation>Zu erledigen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="100"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="102"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="101"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="103"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
@@ -904,59 +1117,274 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="268"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="273"/>
         <source>Done…</source>
         <translation>Erledigt…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="269"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="274"/>
         <source>Snooze…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="270"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="275"/>
         <source>Reassign…</source>
         <translation>Übertragen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="334"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="339"/>
         <source>Follow-ups done</source>
         <translation>Wiedervorlagen erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="348"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="353"/>
         <source>Snooze follow-ups</source>
         <translation>Wiedervorlagen verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="364"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="369"/>
         <source>Reassign follow-ups</source>
         <translation>Wiedervorlagen übertragen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="419"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="424"/>
         <source>Reassign follow-up</source>
         <translation>Wiedervorlage übertragen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="420"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="425"/>
         <source>Who is to do it?</source>
         <translation>Wer soll es erledigen?</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="435"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="440"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="438"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="443"/>
         <source>Mine ({name})</source>
         <translation>Meine ({name})</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="459"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="464"/>
         <source>No open follow-ups.</source>
         <translation>Keine offenen Wiedervorlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="99"/>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="119"/>
+        <source>Update where found</source>
+        <translation>Gefundene aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="120"/>
+        <source>Create all as new</source>
+        <translation>Alle neu anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="121"/>
+        <source>Skip all</source>
+        <translation>Alle überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="124"/>
+        <source>Decision for all rows</source>
+        <translation>Entscheidung für alle Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="125"/>
+        <source>Apply to all</source>
+        <translation>Auf alle anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="147"/>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="221"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="150"/>
+        <source>Undo this import</source>
+        <translation>Diesen Import rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="183"/>
+        <source>Which field does each column hold?</source>
+        <translation>Welches Feld steht in welcher Spalte?</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="184"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="204"/>
+        <source>Reading and matching…</source>
+        <translation>Wird gelesen und abgeglichen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="227"/>
+        <source>{new} new, {update} to update, {skip} to skip. Change the decision per row, or for all rows below.</source>
+        <translation>{new} neu, {update} zu aktualisieren, {skip} zu überspringen. Ändern Sie die Entscheidung je Zeile oder unten für alle Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="235"/>
+        <source>{count} problems in the files: {first}</source>
+        <translation>{count} Probleme in den Dateien: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="254"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="275"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="278"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="283"/>
+        <source>{created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+        <translation>{created} neu, {updated} aktualisiert, {unchanged} unverändert, {skipped} übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="293"/>
+        <source>{merged} records added to a person an earlier record already imported.</source>
+        <translation>{merged} Datensätze wurden mit einer Person zusammengeführt, die ein früherer Datensatz bereits importiert hatte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="303"/>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="315"/>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="315"/>
+        <source>{message}</source>
+        <translation>{message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="323"/>
+        <source>The import was undone: {deleted} deleted, {restored} restored.</source>
+        <translation>Der Import wurde rückgängig gemacht: {deleted} gelöscht, {restored} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="345"/>
+        <source>The import failed: {message}</source>
+        <translation>Der Import ist fehlgeschlagen: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="351"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="26"/>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="27"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="28"/>
+        <source>Found as</source>
+        <translation>Gefunden als</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="29"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="30"/>
+        <source>Existing person</source>
+        <translation>Vorhandene Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="31"/>
+        <source>Remark</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="36"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="37"/>
+        <source>same UID</source>
+        <translation>gleiche UID</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="38"/>
+        <source>same e-mail</source>
+        <translation>gleiche E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="39"/>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="40"/>
+        <source>possible duplicate</source>
+        <translation>mögliche Dublette</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="45"/>
+        <source>Create new</source>
+        <translation>Neu anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="46"/>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="47"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDetailsDialog</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/interaction_details.py" line="32"/>
+        <source>Interaction</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/interaction_details.py" line="60"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/interaction_details.py" line="60"/>
+        <source>open</source>
+        <translation>offen</translation>
     </message>
 </context>
 <context>
@@ -1338,104 +1766,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="141"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="158"/>
         <source>PartnerCRM</source>
         <translation>PartnerCRM</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="193"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="220"/>
         <source>New &amp;person</source>
         <translation>Neue &amp;Person</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="196"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="223"/>
         <source>New &amp;organisation</source>
         <translation>Neue &amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="202"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="229"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="205"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="232"/>
+        <source>Undo last import…</source>
+        <translation>Letzten Import rückgängig machen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="235"/>
+        <source>&amp;Export selection…</source>
+        <translation>Auswahl e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="238"/>
+        <source>The selected people, or everyone in the current list, as vCard, CSV or Excel</source>
+        <translation>Die ausgewählten Personen oder alle in der aktuellen Liste – als vCard, CSV oder Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="241"/>
+        <source>Lo&amp;g interaction…</source>
+        <translation>Aktivität er&amp;fassen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="246"/>
+        <source>Log a call, meeting or e-mail with the current contact (Ctrl+L)</source>
+        <translation>Anruf, Treffen oder E-Mail mit dem aktuellen Kontakt erfassen (Strg+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="249"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="259"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="211"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="214"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="268"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="221"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="275"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="228"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="282"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="231"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="285"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="388"/>
         <source>Move to &amp;trash</source>
         <translation>In den &amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="237"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="291"/>
         <source>&amp;About PartnerCRM</source>
         <translation>&amp;Über PartnerCRM</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="252"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="306"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="260"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="313"/>
+        <source>Print &amp;documents</source>
+        <translation>Do&amp;kumente drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="320"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="264"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="266"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="326"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="270"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="330"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="358"/>
-        <source>Import contacts</source>
-        <translation>Kontakte importieren</translation>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="388"/>
+        <source>&amp;Delete permanently…</source>
+        <translation>&amp;Endgültig löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="360"/>
-        <source>Contacts are imported with the command line for now:
-partnercrm import FILE (vCard, CSV or Excel).</source>
-        <translation>Kontakte werden vorerst über die Befehlszeile importiert:
-partnercrm import DATEI (vCard, CSV oder Excel).</translation>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="533"/>
+        <source>Export as &amp;vCard…</source>
+        <translation>Als &amp;vCard exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="375"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="566"/>
         <source>About PartnerCRM</source>
         <translation>Über PartnerCRM</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="377"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="568"/>
         <source>PartnerCRM {version}
 Contacts, organisations and events for cross-sector networks, kept on your own computer.</source>
         <translation>PartnerCRM {version}
@@ -1463,39 +1925,39 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="104"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="121"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="105"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="122"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="108"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="125"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="116"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="133"/>
         <source>Distribution lists</source>
         <translation>Verteiler</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="117"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="134"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="112"/>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="124"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="129"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="141"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="114"/>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="125"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="131"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="142"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
@@ -1731,32 +2193,32 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
 <context>
     <name>OrganizationsView</name>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="46"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="47"/>
         <source>Search organisations (Ctrl+F): name, city…</source>
         <translation>Organisationen suchen (Strg+F): Name, Ort…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="47"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="48"/>
         <source>Search organisations</source>
         <translation>Organisationen suchen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="51"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="52"/>
         <source>Filter by kind</source>
         <translation>Nach Art filtern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="52"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="53"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="60"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="61"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="107"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="112"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln Organisation</numerusform>
@@ -1764,7 +2226,7 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="132"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="138"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere</numerusform>
@@ -1772,17 +2234,17 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="137"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="143"/>
         <source>Move to trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="163"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="170"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="164"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="171"/>
         <source>Save the changes to this organisation first?</source>
         <translation>Änderungen an dieser Organisation zuerst speichern?</translation>
     </message>
@@ -1878,90 +2340,90 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         <translation>Die gewählten Personen in der gewählten Rolle dem Programmpunkt zuordnen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="107"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="112"/>
         <source>Session</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="130"/>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="158"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="136"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="164"/>
         <source>Select the people first.</source>
         <translation>Wählen Sie zuerst die Personen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="146"/>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="167"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="152"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="173"/>
         <source>{count} changed.</source>
         <translation>{count} geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="148"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="154"/>
         <source>{count} put on the waitlist: the event is full.</source>
         <translation>{count} auf die Warteliste gesetzt: Die Veranstaltung ist voll.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="152"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="158"/>
         <source>{count} moved up from the waitlist.</source>
         <translation>{count} von der Warteliste nachgerückt.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="186"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="192"/>
         <source>Select the people and a session first.</source>
         <translation>Wählen Sie zuerst die Personen und einen Programmpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="199"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="205"/>
         <source>{count} added to “{session}” as {role}.</source>
         <translation>{count} zu „{session}“ als {role} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="208"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="214"/>
         <source>{count} invited.</source>
         <translation>{count} eingeladen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="218"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="224"/>
         <source>Nobody is still registered.</source>
         <translation>Niemand ist mehr angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="222"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="228"/>
         <source>Mark no-shows</source>
         <translation>Nicht Erschienene markieren</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="223"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="229"/>
         <source>{count} people are still registered. Mark them all as “no-show”?</source>
         <translation>{count} Personen sind noch angemeldet. Alle als „nicht erschienen“ markieren?</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="237"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="243"/>
         <source>{count} marked as no-show.</source>
         <translation>{count} als nicht erschienen markiert.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="241"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="247"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="241"/>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="248"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="247"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="254"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="248"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="254"/>
         <source>Import attendance</source>
         <translation>Anwesenheit importieren</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="269"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="275"/>
         <source>{rows} rows imported: {created} people created, {matched} recognised.</source>
         <translation>{rows} Zeilen importiert: {created} Personen angelegt, {matched} erkannt.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="294"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="300"/>
         <source>{marked} marked as attended, {created} people created.</source>
         <translation>{marked} als teilgenommen markiert, {created} Personen angelegt.</translation>
     </message>
@@ -2042,12 +2504,17 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="37"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="40"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="51"/>
+        <source>Log e-mail</source>
+        <translation>E-Mail erfassen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="63"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="77"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln Person</numerusform>
@@ -2055,7 +2522,7 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="81"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="96"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere</numerusform>
@@ -2063,33 +2530,41 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="86"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="101"/>
         <source>Move to trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="128"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="144"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="129"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="145"/>
         <source>Save the changes to this person first?</source>
         <translation>Änderungen an dieser Person zuerst speichern?</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="160"/>
+        <source>Logged %n e-mail(s).</source>
+        <translation>
+            <numerusform>%n E-Mail erfasst.</numerusform>
+            <numerusform>%n E-Mails erfasst.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="156"/>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="168"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="179"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="191"/>
         <source>Save as distribution list</source>
         <translation>Als Verteiler speichern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="156"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="179"/>
         <source>Name of the list:</source>
         <translation>Name des Verteilers:</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="170"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="193"/>
         <source>Saved the list “{name}”.</source>
         <translation>Verteiler „{name}“ gespeichert.</translation>
     </message>
@@ -2546,14 +3021,42 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
 <context>
     <name>RecentPeople</name>
     <message>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="47"/>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="48"/>
         <source>Recently changed contacts</source>
         <translation>Zuletzt geänderte Kontakte</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="61"/>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="65"/>
         <source>No contacts yet.</source>
         <translation>Noch keine Kontakte.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPages</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/record_pages.py" line="63"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/record_pages.py" line="64"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/record_pages.py" line="65"/>
+        <source>Event history</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/record_pages.py" line="125"/>
+        <source>Has not taken part in an event yet.</source>
+        <translation>Hat noch an keiner Veranstaltung teilgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/record_pages.py" line="127"/>
+        <source>Nobody from this organisation has taken part in an event yet.</source>
+        <translation>Aus dieser Organisation hat noch niemand an einer Veranstaltung teilgenommen.</translation>
     </message>
 </context>
 <context>
@@ -2693,27 +3196,27 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="182"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="186"/>
         <source>Snooze follow-up</source>
         <translation>Wiedervorlage verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="189"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="193"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="190"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="194"/>
         <source>In a week</source>
         <translation>In einer Woche</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="191"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="195"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="206"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="210"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
@@ -2721,17 +3224,27 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="90"/>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="94"/>
         <source>What needs attention</source>
         <translation>Was ansteht</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="100"/>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="113"/>
+        <source>Follow-ups due</source>
+        <translation>Fällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="115"/>
+        <source>Upcoming events</source>
+        <translation>Anstehende Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="117"/>
         <source>Recently changed contacts</source>
         <translation>Zuletzt geänderte Kontakte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="129"/>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="150"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln Person</numerusform>
@@ -2739,7 +3252,7 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="131"/>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="152"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln Organisation</numerusform>
@@ -2747,28 +3260,12 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="166"/>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="173"/>
-        <source>Import contacts</source>
-        <translation>Kontakte importieren</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="168"/>
-        <source>Contacts (*.vcf *.vcard *.csv *.xlsx);;All files (*)</source>
-        <translation>Kontakte (*.vcf *.vcard *.csv *.xlsx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="174"/>
-        <source>Import {path} with: partnercrm import “{path}”</source>
-        <translation>{path} importieren Sie mit: partnercrm import „{path}“</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="190"/>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="207"/>
         <source>Loading the demo network…</source>
         <translation>Demo-Netzwerk wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="198"/>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="215"/>
         <source>Load demo network</source>
         <translation>Demo-Netzwerk laden</translation>
     </message>
@@ -3019,6 +3516,32 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     </message>
 </context>
 <context>
+    <name>UpcomingEvents</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/start_sections.py" line="61"/>
+        <source>Upcoming events</source>
+        <translation>Anstehende Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/start_sections.py" line="79"/>
+        <source>{registered} of {capacity} registered</source>
+        <translation>{registered} von {capacity} angemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/partnercrm/ui/views/start_sections.py" line="83"/>
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n angemeldet</numerusform>
+            <numerusform>%n angemeldet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/start_sections.py" line="89"/>
+        <source>No upcoming events.</source>
+        <translation>Keine anstehenden Veranstaltungen.</translation>
+    </message>
+</context>
+<context>
     <name>WalkInDialog</name>
     <message>
         <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="108"/>
@@ -3222,27 +3745,52 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <translation>einfacher Ersatz</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/export_commands.py" line="32"/>
+        <location filename="../../src/partnercrm/cli/export_commands.py" line="86"/>
+        <source>{count} people marked do-not-contact were left out (--include-do-not-contact exports them, flagged).</source>
+        <translation>{count} Personen mit dem Vermerk „nicht kontaktieren“ wurden ausgelassen (--include-do-not-contact exportiert sie mit Kennzeichnung).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/export_commands.py" line="94"/>
+        <source>{count} exported people are marked do-not-contact; the file says so.</source>
+        <translation>{count} exportierte Personen haben den Vermerk „nicht kontaktieren“; die Datei weist darauf hin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/export_commands.py" line="113"/>
+        <source>Exporting</source>
+        <translation>Export läuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/export_commands.py" line="116"/>
+        <source>Exported {count} people as vCard {version} to {path}.</source>
+        <translation>{count} Personen als vCard {version} nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/export_commands.py" line="136"/>
+        <source>Exported {count} people to {path}.</source>
+        <translation>{count} Personen nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/export_commands.py" line="148"/>
         <source>Exported {people} people, {orgs} organizations, {events} events and {interactions} interactions to {path}.</source>
         <translation>{people} Personen, {orgs} Organisationen, {events} Veranstaltungen und {interactions} Aktivitäten nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="72"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="74"/>
         <source>Error: {message}</source>
         <translation>Fehler: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="77"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="79"/>
         <source>Internal error: {message}. Please report this.</source>
         <translation>Interner Fehler: {message}. Bitte melden Sie das.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="83"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="85"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="90"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="92"/>
         <source>Unexpected error ({kind}: {message}). Nothing was changed by the failed step. Please report this.</source>
         <translation>Unerwarteter Fehler ({kind}: {message}). Der fehlgeschlagene Schritt hat nichts verändert. Bitte melden Sie das.</translation>
     </message>
@@ -3415,6 +3963,56 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <location filename="../../src/partnercrm/cli/print_commands.py" line="297"/>
         <source>Wrote {path}: calibration page for {format}, offset x {x} mm, y {y} mm. Print it at 100 % (actual size).</source>
         <translation>{path} geschrieben: Kalibrierseite für {format}, Versatz x {x} mm, y {y} mm. Drucken Sie sie mit 100 % (tatsächliche Größe).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="62"/>
+        <source>Name the files to import, or use --undo LAST or --list.</source>
+        <translation>Nennen Sie die zu importierenden Dateien oder verwenden Sie --undo LAST oder --list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="82"/>
+        <source>{path} is not a file. Check the name.</source>
+        <translation>{path} ist keine Datei. Prüfen Sie den Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="99"/>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="107"/>
+        <source>Import {batch}: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped. Undo with: partnercrm import --undo {batch}</source>
+        <translation>Import {batch}: {created} neu, {updated} aktualisiert, {unchanged} unverändert, {skipped} übersprungen. Rückgängig machen mit: partnercrm import --undo {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="121"/>
+        <source>{merged} records added to a person an earlier record already imported.</source>
+        <translation>{merged} Datensätze wurden mit einer Person zusammengeführt, die ein früherer Datensatz bereits importiert hatte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="132"/>
+        <source>{source}, record {number}: </source>
+        <translation>{source}, Datensatz {number}: </translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="143"/>
+        <source>There is no import to undo.</source>
+        <translation>Es gibt keinen Import, der rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="149"/>
+        <source>--undo takes LAST or a batch number, not “{v}”.</source>
+        <translation>--undo erwartet LAST oder eine Importnummer, nicht „{v}“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="156"/>
+        <source>Import {batch} undone: {deleted} people deleted, {restored} restored, {orgs} organizations deleted.</source>
+        <translation>Import {batch} rückgängig gemacht: {deleted} Personen gelöscht, {restored} wiederhergestellt, {orgs} Organisationen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="175"/>
+        <source> (undone)</source>
+        <translation> (rückgängig gemacht)</translation>
     </message>
 </context>
 <context>
@@ -3773,18 +4371,18 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <translation>Es gibt keine Veranstaltung „{reference}“. Geben Sie ID oder genauen Titel an (partnercrm event list zeigt sie).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/events.py" line="389"/>
+        <location filename="../../src/partnercrm/services/events.py" line="407"/>
         <source>A session needs a title.</source>
         <translation>Ein Programmpunkt braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/events.py" line="392"/>
+        <location filename="../../src/partnercrm/services/events.py" line="410"/>
         <source>The session ends before it starts. Check the end.</source>
         <translation>Der Programmpunkt endet, bevor er beginnt. Prüfen Sie das Ende.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/events.py" line="418"/>
-        <location filename="../../src/partnercrm/services/events.py" line="433"/>
+        <location filename="../../src/partnercrm/services/events.py" line="436"/>
+        <location filename="../../src/partnercrm/services/events.py" line="451"/>
         <source>This session does not exist (any more).</source>
         <translation>Diesen Programmpunkt gibt es nicht (mehr).</translation>
     </message>
@@ -3801,6 +4399,21 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <location filename="../../src/partnercrm/interchange/atomic_file.py" line="45"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_export.py" line="37"/>
+        <source>Unknown columns: {names}. Known: {known}.</source>
+        <translation>Unbekannte Spalten: {names}. Bekannt sind: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_export.py" line="89"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_export.py" line="115"/>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4432,259 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <location filename="../../src/partnercrm/services/followups.py" line="286"/>
         <source>The interaction “{subject}” has no follow-up. Set a due date first.</source>
         <translation>Die Aktivität „{subject}“ hat keine Wiedervorlage. Setzen Sie zuerst ein Fälligkeitsdatum.</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../src/partnercrm/interchange/contact_files.py" line="76"/>
+        <source>The file is larger than 200 MB; not imported.</source>
+        <translation>Die Datei ist größer als 200 MB und wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/contact_files.py" line="85"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Die Datei kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/contact_files.py" line="113"/>
+        <source>Nothing to import.</source>
+        <translation>Nichts zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/contact_files.py" line="121"/>
+        <source>Strict import: the file has damaged records, so none of its {count} records was imported.</source>
+        <translation>Strenger Import: Die Datei enthält beschädigte Datensätze, daher wurde keiner ihrer {count} Datensätze importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/contact_files.py" line="172"/>
+        <source>{path} is not a file. Check the name.</source>
+        <translation>{path} ist keine Datei. Prüfen Sie den Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="61"/>
+        <source>{source} is neither a CSV text file nor an Excel workbook.</source>
+        <translation>{source} ist weder eine CSV-Textdatei noch eine Excel-Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="89"/>
+        <source>{source} cannot be read as an Excel workbook ({error}).</source>
+        <translation>{source} kann nicht als Excel-Arbeitsmappe gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="111"/>
+        <source>{source} is empty: it has no header row.</source>
+        <translation>{source} ist leer: Es fehlt die Kopfzeile.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="123"/>
+        <source>“{value}” is not a date.</source>
+        <translation>„{value}“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="279"/>
+        <source>No column for first or last name was recognised; choose the columns in the import dialog.</source>
+        <translation>Es wurde keine Spalte für Vor- oder Nachname erkannt; wählen Sie die Spalten im Importdialog.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="301"/>
+        <source>Column “{column}”: {reason}</source>
+        <translation>Spalte „{column}“: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="308"/>
+        <source>The row was skipped.</source>
+        <translation>Die Zeile wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="115"/>
+        <source>Card not imported: {error}</source>
+        <translation>Karte nicht importiert: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="153"/>
+        <source>Gender: {text}</source>
+        <translation>Geschlecht: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="176"/>
+        <source>The card has no name; “{name}” was used as the name.</source>
+        <translation>Die Karte hat keinen Namen; „{name}“ wurde als Name verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="190"/>
+        <source>Display name: {text}</source>
+        <translation>Anzeigename: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="204"/>
+        <source>Birthday: {text}</source>
+        <translation>Geburtstag: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="326"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="189"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="202"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="213"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="216"/>
+        <source>Address: {text}</source>
+        <translation>Anschrift: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="397"/>
+        <source>Property {name} is too long to keep; dropped.</source>
+        <translation>Die Eigenschaft {name} ist zu lang zum Speichern und wurde verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="404"/>
+        <source>The logo image is not stored.</source>
+        <translation>Das Logo wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/bulk_people.py" line="349"/>
+        <source>People changed during the import; try again.</source>
+        <translation>Während des Imports wurden Personen geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="157"/>
+        <source>{source}, record {number}</source>
+        <translation>{source}, Datensatz {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="163"/>
+        <source>{what} “{value}” not stored: {reason}</source>
+        <translation>{what} „{value}“ nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="197"/>
+        <source>Country “{value}” is unknown; the address was kept in the notes.</source>
+        <translation>Das Land „{value}“ ist unbekannt; die Anschrift wurde in die Notizen übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="205"/>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="225"/>
+        <source>Function without organization: {text}</source>
+        <translation>Funktion ohne Organisation: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="237"/>
+        <source>No name; skipped.</source>
+        <translation>Kein Name; übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="257"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="258"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="259"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="260"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="261"/>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="431"/>
+        <source>The record has no name.</source>
+        <translation>Der Datensatz hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="441"/>
+        <source>Same UID as record {n}; the UID was not kept.</source>
+        <translation>Gleiche UID wie Datensatz {n}; die UID wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="484"/>
+        <source>Same person as {source}, record {n}.</source>
+        <translation>Dieselbe Person wie {source}, Datensatz {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="499"/>
+        <source>Possibly the same person as {name}; not imported.</source>
+        <translation>Möglicherweise dieselbe Person wie {name}; nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="592"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="624"/>
+        <source>{field}: stored “{old}”, file “{new}”</source>
+        <translation>{field}: gespeichert „{old}“, Datei „{new}“</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="625"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="633"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="634"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="637"/>
+        <source>Academic title</source>
+        <translation>Akademischer Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="640"/>
+        <source>Name particle</source>
+        <translation>Namenszusatz</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="642"/>
+        <source>Name suffix</source>
+        <translation>Namenssuffix</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="643"/>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="701"/>
+        <source>Function at {org}</source>
+        <translation>Funktion bei {org}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="706"/>
+        <source>Department at {org}</source>
+        <translation>Abteilung bei {org}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/import_batches.py" line="191"/>
+        <source>There is no import {id}.</source>
+        <translation>Es gibt keinen Import {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/import_batches.py" line="194"/>
+        <source>Import {id} was undone already.</source>
+        <translation>Import {id} wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/import_batches.py" line="216"/>
+        <source>{count} people of import {id} were changed after the import ({names}). Undo anyway to discard those changes too.</source>
+        <translation>{count} Personen aus Import {id} wurden nach dem Import geändert ({names}). Machen Sie den Import trotzdem rückgängig, um auch diese Änderungen zu verwerfen.</translation>
     </message>
 </context>
 <context>
@@ -4105,23 +4971,23 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
 <context>
     <name>people</name>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="167"/>
+        <location filename="../../src/partnercrm/services/people.py" line="169"/>
         <source>Enter at least a first or a last name.</source>
         <translation>Geben Sie mindestens einen Vor- oder Nachnamen ein.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="235"/>
-        <location filename="../../src/partnercrm/services/people.py" line="347"/>
+        <location filename="../../src/partnercrm/services/people.py" line="237"/>
+        <location filename="../../src/partnercrm/services/people.py" line="581"/>
         <source>Person {id} does not exist (any more).</source>
         <translation>Die Person {id} gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="258"/>
+        <location filename="../../src/partnercrm/services/people.py" line="260"/>
         <source>{name} was changed by someone else while you were editing. Reload to see the current version, or save yours over it.</source>
         <translation>{name} wurde während Ihrer Bearbeitung von jemand anderem geändert. Laden Sie die aktuelle Fassung oder speichern Sie Ihre darüber.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="316"/>
+        <location filename="../../src/partnercrm/services/people.py" line="318"/>
         <source>{name} is not in the trash; move it to the trash first.</source>
         <translation>{name} liegt nicht im Papierkorb; legen Sie den Eintrag zuerst in den Papierkorb.</translation>
     </message>
@@ -4357,6 +5223,29 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <location filename="../../src/partnercrm/services/registration_import.py" line="532"/>
         <source>Created by the import of {source}.</source>
         <translation>Angelegt beim Import von {source}.</translation>
+    </message>
+</context>
+<context>
+    <name>selection</name>
+    <message>
+        <location filename="../../src/partnercrm/services/person_selection.py" line="64"/>
+        <source>“{part}” is not a person number.</source>
+        <translation>„{part}“ ist keine Personen-ID.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/person_selection.py" line="77"/>
+        <source>There is no tag “{tag}”.</source>
+        <translation>Es gibt kein Schlagwort „{tag}“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/person_selection.py" line="93"/>
+        <source>Unknown status “{s}”. Use one of: {all}.</source>
+        <translation>Unbekannter Status „{s}“. Möglich sind: {all}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/person_selection.py" line="104"/>
+        <source>Unknown role “{r}”. Use one of: {all}.</source>
+        <translation>Unbekannte Rolle „{r}“. Möglich sind: {all}.</translation>
     </message>
 </context>
 <context>

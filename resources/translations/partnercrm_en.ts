@@ -19,9 +19,29 @@
         <translation>Search all interactions…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="65"/>
+        <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="52"/>
+        <source>Search all interactions</source>
+        <translation>Search all interactions</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="55"/>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="67"/>
         <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-ups&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="103"/>
+        <source>&lt;b&gt;Found interactions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Found interactions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/activities_view.py" line="106"/>
+        <source>&lt;b&gt;Latest interactions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Latest interactions&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -234,6 +254,29 @@
         <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="317"/>
         <source>{name} added and checked in.</source>
         <translation>{name} added and checked in.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingPage</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/column_mapping.py" line="49"/>
+        <source>Choose the field for each column. Unassigned columns go to the notes.</source>
+        <translation>Choose the field for each column. Unassigned columns go to the notes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/column_mapping.py" line="59"/>
+        <source>(notes)</source>
+        <translation>(notes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/column_mapping.py" line="66"/>
+        <source>Field for column {name}</source>
+        <translation>Field for column {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/column_mapping.py" line="67"/>
+        <source>(column {n})</source>
+        <translation>(column {n})</translation>
     </message>
 </context>
 <context>
@@ -575,16 +618,62 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="25"/>
+        <source>&amp;Address labels…</source>
+        <translation>&amp;Address labels…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="26"/>
+        <source>&amp;Letters…</source>
+        <translation>&amp;Letters…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="27"/>
+        <source>&amp;Invitation list…</source>
+        <translation>&amp;Invitation list…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="28"/>
+        <source>&amp;Sign-in sheet…</source>
+        <translation>&amp;Sign-in sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="29"/>
+        <source>Name &amp;badges…</source>
+        <translation>Name &amp;badges…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="30"/>
+        <source>&amp;Certificates…</source>
+        <translation>&amp;Certificates…</translation>
+    </message>
+</context>
+<context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="220"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="224"/>
         <source>Follow-up done</source>
         <translation>Follow-up done</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="222"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="226"/>
         <source>Optional: what came of it (logged as a note)</source>
         <translation>Optional: what came of it (logged as a note)</translation>
+    </message>
+</context>
+<context>
+    <name>DueFollowUps</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/start_sections.py" line="29"/>
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/start_sections.py" line="30"/>
+        <source>Whose follow-ups</source>
+        <translation>Whose follow-ups</translation>
     </message>
 </context>
 <context>
@@ -784,37 +873,37 @@
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../src/partnercrm/ui/events/event_list.py" line="110"/>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="113"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/event_list.py" line="111"/>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="114"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/event_list.py" line="112"/>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="115"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/event_list.py" line="113"/>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="116"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/event_list.py" line="114"/>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/event_list.py" line="115"/>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="118"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/event_list.py" line="116"/>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="119"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
@@ -822,12 +911,12 @@
 <context>
     <name>EventListWidget</name>
     <message>
-        <location filename="../../src/partnercrm/ui/events/event_list.py" line="155"/>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="158"/>
         <source>Search events by title</source>
         <translation>Search events by title</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/event_list.py" line="158"/>
+        <location filename="../../src/partnercrm/ui/events/event_list.py" line="161"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
@@ -858,45 +947,169 @@
 <context>
     <name>EventsWidget</name>
     <message>
-        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="43"/>
+        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="50"/>
         <source>Across events…</source>
         <translation>Across events…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="45"/>
+        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="52"/>
         <source>New and returning participants, municipalities, repeat visitors</source>
         <translation>New and returning participants, municipalities, repeat visitors</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="56"/>
+        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="63"/>
         <source>Open an event from the list, or create a new one.</source>
         <translation>Open an event from the list, or create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="95"/>
+        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="96"/>
+        <source>Print and export</source>
+        <translation>Print and export</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="97"/>
+        <source>Sign-in sheet, badges, certificates, participants as vCard</source>
+        <translation>Sign-in sheet, badges, certificates, participants as vCard</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/events/events_widget.py" line="119"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="54"/>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="59"/>
+        <source>vCard 3.0 (Outlook, Apple, Google, Android)</source>
+        <translation>vCard 3.0 (Outlook, Apple, Google, Android)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="60"/>
+        <source>vCard 4.0 (Thunderbird, Nextcloud)</source>
+        <translation>vCard 4.0 (Thunderbird, Nextcloud)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="61"/>
+        <source>CSV for Excel (;, UTF-8)</source>
+        <translation>CSV for Excel (;, UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="62"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="67"/>
+        <source>One file per person (for classic Outlook)</source>
+        <translation>One file per person (for classic Outlook)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="75"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="77"/>
+        <source>Target file</source>
+        <translation>Target file</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="78"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="84"/>
+        <source>{count} people selected.</source>
+        <translation>{count} people selected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="88"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="90"/>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="91"/>
+        <source>Save to:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="96"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="123"/>
+        <source>Folder for the vCards</source>
+        <translation>Folder for the vCards</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="129"/>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="137"/>
+        <source>Choose where to save the export.</source>
+        <translation>Choose where to save the export.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="148"/>
+        <source>Choose at least one column.</source>
+        <translation>Choose at least one column.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="159"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="167"/>
+        <source>{count} people exported to {path}.</source>
+        <translation>{count} people exported to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/export_dialog.py" line="174"/>
+        <source>The export failed: {message}</source>
+        <translation>The export failed: {message}</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="97"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="99"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="98"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="100"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="99"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="101"/>
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="100"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="102"/>
         <source>With</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="101"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="103"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -904,59 +1117,274 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="268"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="273"/>
         <source>Done…</source>
         <translation>Done…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="269"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="274"/>
         <source>Snooze…</source>
         <translation>Snooze…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="270"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="275"/>
         <source>Reassign…</source>
         <translation>Reassign…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="334"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="339"/>
         <source>Follow-ups done</source>
         <translation>Follow-ups done</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="348"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="353"/>
         <source>Snooze follow-ups</source>
         <translation>Snooze follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="364"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="369"/>
         <source>Reassign follow-ups</source>
         <translation>Reassign follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="419"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="424"/>
         <source>Reassign follow-up</source>
         <translation>Reassign follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="420"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="425"/>
         <source>Who is to do it?</source>
         <translation>Who is to do it?</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="435"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="440"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="438"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="443"/>
         <source>Mine ({name})</source>
         <translation>Mine ({name})</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="459"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="464"/>
         <source>No open follow-ups.</source>
         <translation>No open follow-ups.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="99"/>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="119"/>
+        <source>Update where found</source>
+        <translation>Update where found</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="120"/>
+        <source>Create all as new</source>
+        <translation>Create all as new</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="121"/>
+        <source>Skip all</source>
+        <translation>Skip all</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="124"/>
+        <source>Decision for all rows</source>
+        <translation>Decision for all rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="125"/>
+        <source>Apply to all</source>
+        <translation>Apply to all</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="147"/>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="221"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="150"/>
+        <source>Undo this import</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="183"/>
+        <source>Which field does each column hold?</source>
+        <translation>Which field does each column hold?</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="184"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="204"/>
+        <source>Reading and matching…</source>
+        <translation>Reading and matching…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="227"/>
+        <source>{new} new, {update} to update, {skip} to skip. Change the decision per row, or for all rows below.</source>
+        <translation>{new} new, {update} to update, {skip} to skip. Change the decision per row, or for all rows below.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="235"/>
+        <source>{count} problems in the files: {first}</source>
+        <translation>{count} problems in the files: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="254"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="275"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="278"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="283"/>
+        <source>{created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+        <translation>{created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="293"/>
+        <source>{merged} records added to a person an earlier record already imported.</source>
+        <translation>{merged} records added to a person an earlier record already imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="303"/>
+        <source>No problems.</source>
+        <translation>No problems.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="315"/>
+        <source>Undo import</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="315"/>
+        <source>{message}</source>
+        <translation>{message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="323"/>
+        <source>The import was undone: {deleted} deleted, {restored} restored.</source>
+        <translation>The import was undone: {deleted} deleted, {restored} restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="345"/>
+        <source>The import failed: {message}</source>
+        <translation>The import failed: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/import_dialog.py" line="351"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="26"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="27"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="28"/>
+        <source>Found as</source>
+        <translation>Found as</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="29"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="30"/>
+        <source>Existing person</source>
+        <translation>Existing person</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="31"/>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="36"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="37"/>
+        <source>same UID</source>
+        <translation>same UID</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="38"/>
+        <source>same e-mail</source>
+        <translation>same e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="39"/>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="40"/>
+        <source>possible duplicate</source>
+        <translation>possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="45"/>
+        <source>Create new</source>
+        <translation>Create new</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="46"/>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/preview_model.py" line="47"/>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDetailsDialog</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/interaction_details.py" line="32"/>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/interaction_details.py" line="60"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/interaction_details.py" line="60"/>
+        <source>open</source>
+        <translation>open</translation>
     </message>
 </context>
 <context>
@@ -1338,104 +1766,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="141"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="158"/>
         <source>PartnerCRM</source>
         <translation>PartnerCRM</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="193"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="220"/>
         <source>New &amp;person</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="196"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="223"/>
         <source>New &amp;organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="202"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="229"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="205"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="232"/>
+        <source>Undo last import…</source>
+        <translation>Undo last import…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="235"/>
+        <source>&amp;Export selection…</source>
+        <translation>&amp;Export selection…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="238"/>
+        <source>The selected people, or everyone in the current list, as vCard, CSV or Excel</source>
+        <translation>The selected people, or everyone in the current list, as vCard, CSV or Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="241"/>
+        <source>Lo&amp;g interaction…</source>
+        <translation>Lo&amp;g interaction…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="246"/>
+        <source>Log a call, meeting or e-mail with the current contact (Ctrl+L)</source>
+        <translation>Log a call, meeting or e-mail with the current contact (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="249"/>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="259"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="211"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="214"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="268"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="221"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="275"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="228"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="282"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="231"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="285"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="388"/>
         <source>Move to &amp;trash</source>
         <translation>Move to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="237"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="291"/>
         <source>&amp;About PartnerCRM</source>
         <translation>&amp;About PartnerCRM</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="252"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="306"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="260"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="313"/>
+        <source>Print &amp;documents</source>
+        <translation>Print &amp;documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="320"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="264"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="266"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="326"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="270"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="330"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="358"/>
-        <source>Import contacts</source>
-        <translation>Import contacts</translation>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="388"/>
+        <source>&amp;Delete permanently…</source>
+        <translation>&amp;Delete permanently…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="360"/>
-        <source>Contacts are imported with the command line for now:
-partnercrm import FILE (vCard, CSV or Excel).</source>
-        <translation>Contacts are imported with the command line for now:
-partnercrm import FILE (vCard, CSV or Excel).</translation>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="533"/>
+        <source>Export as &amp;vCard…</source>
+        <translation>Export as &amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="375"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="566"/>
         <source>About PartnerCRM</source>
         <translation>About PartnerCRM</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="377"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="568"/>
         <source>PartnerCRM {version}
 Contacts, organisations and events for cross-sector networks, kept on your own computer.</source>
         <translation>PartnerCRM {version}
@@ -1463,39 +1925,39 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="104"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="121"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="105"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="122"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="108"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="125"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="116"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="133"/>
         <source>Distribution lists</source>
         <translation>Distribution lists</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="117"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="134"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="112"/>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="124"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="129"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="141"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="114"/>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="125"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="131"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="142"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
@@ -1731,32 +2193,32 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
 <context>
     <name>OrganizationsView</name>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="46"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="47"/>
         <source>Search organisations (Ctrl+F): name, city…</source>
         <translation>Search organisations (Ctrl+F): name, city…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="47"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="48"/>
         <source>Search organisations</source>
         <translation>Search organisations</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="51"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="52"/>
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="52"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="53"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="60"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="61"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="107"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="112"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>
@@ -1764,7 +2226,7 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="132"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="138"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -1772,17 +2234,17 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="137"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="143"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="163"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="170"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="164"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="171"/>
         <source>Save the changes to this organisation first?</source>
         <translation>Save the changes to this organisation first?</translation>
     </message>
@@ -1878,90 +2340,90 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         <translation>Put the selected people into the session in the chosen role</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="107"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="112"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="130"/>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="158"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="136"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="164"/>
         <source>Select the people first.</source>
         <translation>Select the people first.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="146"/>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="167"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="152"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="173"/>
         <source>{count} changed.</source>
         <translation>{count} changed.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="148"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="154"/>
         <source>{count} put on the waitlist: the event is full.</source>
         <translation>{count} put on the waitlist: the event is full.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="152"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="158"/>
         <source>{count} moved up from the waitlist.</source>
         <translation>{count} moved up from the waitlist.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="186"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="192"/>
         <source>Select the people and a session first.</source>
         <translation>Select the people and a session first.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="199"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="205"/>
         <source>{count} added to “{session}” as {role}.</source>
         <translation>{count} added to “{session}” as {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="208"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="214"/>
         <source>{count} invited.</source>
         <translation>{count} invited.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="218"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="224"/>
         <source>Nobody is still registered.</source>
         <translation>Nobody is still registered.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="222"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="228"/>
         <source>Mark no-shows</source>
         <translation>Mark no-shows</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="223"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="229"/>
         <source>{count} people are still registered. Mark them all as “no-show”?</source>
         <translation>{count} people are still registered. Mark them all as “no-show”?</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="237"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="243"/>
         <source>{count} marked as no-show.</source>
         <translation>{count} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="241"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="247"/>
         <source>Import registrations</source>
         <translation>Import registrations</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="241"/>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="248"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="247"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="254"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="248"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="254"/>
         <source>Import attendance</source>
         <translation>Import attendance</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="269"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="275"/>
         <source>{rows} rows imported: {created} people created, {matched} recognised.</source>
         <translation>{rows} rows imported: {created} people created, {matched} recognised.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="294"/>
+        <location filename="../../src/partnercrm/ui/events/participants_view.py" line="300"/>
         <source>{marked} marked as attended, {created} people created.</source>
         <translation>{marked} marked as attended, {created} people created.</translation>
     </message>
@@ -2042,12 +2504,17 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="37"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="40"/>
         <source>People</source>
         <translation>People</translation>
     </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="51"/>
+        <source>Log e-mail</source>
+        <translation>Log e-mail</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="63"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="77"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -2055,7 +2522,7 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="81"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="96"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2063,33 +2530,41 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="86"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="101"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="128"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="144"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="129"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="145"/>
         <source>Save the changes to this person first?</source>
         <translation>Save the changes to this person first?</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="160"/>
+        <source>Logged %n e-mail(s).</source>
+        <translation>
+            <numerusform>Logged %n e-mail.</numerusform>
+            <numerusform>Logged %n e-mails.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="156"/>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="168"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="179"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="191"/>
         <source>Save as distribution list</source>
         <translation>Save as distribution list</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="156"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="179"/>
         <source>Name of the list:</source>
         <translation>Name of the list:</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="170"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="193"/>
         <source>Saved the list “{name}”.</source>
         <translation>Saved the list “{name}”.</translation>
     </message>
@@ -2546,14 +3021,42 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
 <context>
     <name>RecentPeople</name>
     <message>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="47"/>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="48"/>
         <source>Recently changed contacts</source>
         <translation>Recently changed contacts</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="61"/>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="65"/>
         <source>No contacts yet.</source>
         <translation>No contacts yet.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPages</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/record_pages.py" line="63"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/record_pages.py" line="64"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/record_pages.py" line="65"/>
+        <source>Event history</source>
+        <translation>Event history</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/record_pages.py" line="125"/>
+        <source>Has not taken part in an event yet.</source>
+        <translation>Has not taken part in an event yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/record_pages.py" line="127"/>
+        <source>Nobody from this organisation has taken part in an event yet.</source>
+        <translation>Nobody from this organisation has taken part in an event yet.</translation>
     </message>
 </context>
 <context>
@@ -2693,27 +3196,27 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="182"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="186"/>
         <source>Snooze follow-up</source>
         <translation>Snooze follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="189"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="193"/>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="190"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="194"/>
         <source>In a week</source>
         <translation>In a week</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="191"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="195"/>
         <source>In a month</source>
         <translation>In a month</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="206"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="210"/>
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
@@ -2721,17 +3224,27 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="90"/>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="94"/>
         <source>What needs attention</source>
         <translation>What needs attention</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="100"/>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="113"/>
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="115"/>
+        <source>Upcoming events</source>
+        <translation>Upcoming events</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="117"/>
         <source>Recently changed contacts</source>
         <translation>Recently changed contacts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="129"/>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="150"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -2739,7 +3252,7 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="131"/>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="152"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>
@@ -2747,28 +3260,12 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="166"/>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="173"/>
-        <source>Import contacts</source>
-        <translation>Import contacts</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="168"/>
-        <source>Contacts (*.vcf *.vcard *.csv *.xlsx);;All files (*)</source>
-        <translation>Contacts (*.vcf *.vcard *.csv *.xlsx);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="174"/>
-        <source>Import {path} with: partnercrm import “{path}”</source>
-        <translation>Import {path} with: partnercrm import “{path}”</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="190"/>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="207"/>
         <source>Loading the demo network…</source>
         <translation>Loading the demo network…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/start_page.py" line="198"/>
+        <location filename="../../src/partnercrm/ui/views/start_page.py" line="215"/>
         <source>Load demo network</source>
         <translation>Load demo network</translation>
     </message>
@@ -3019,6 +3516,32 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     </message>
 </context>
 <context>
+    <name>UpcomingEvents</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/start_sections.py" line="61"/>
+        <source>Upcoming events</source>
+        <translation>Upcoming events</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/start_sections.py" line="79"/>
+        <source>{registered} of {capacity} registered</source>
+        <translation>{registered} of {capacity} registered</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/partnercrm/ui/views/start_sections.py" line="83"/>
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/start_sections.py" line="89"/>
+        <source>No upcoming events.</source>
+        <translation>No upcoming events.</translation>
+    </message>
+</context>
+<context>
     <name>WalkInDialog</name>
     <message>
         <location filename="../../src/partnercrm/ui/events/check_in_view.py" line="108"/>
@@ -3222,27 +3745,52 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <translation>plain fallback</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/export_commands.py" line="32"/>
+        <location filename="../../src/partnercrm/cli/export_commands.py" line="86"/>
+        <source>{count} people marked do-not-contact were left out (--include-do-not-contact exports them, flagged).</source>
+        <translation>{count} people marked do-not-contact were left out (--include-do-not-contact exports them, flagged).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/export_commands.py" line="94"/>
+        <source>{count} exported people are marked do-not-contact; the file says so.</source>
+        <translation>{count} exported people are marked do-not-contact; the file says so.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/export_commands.py" line="113"/>
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/export_commands.py" line="116"/>
+        <source>Exported {count} people as vCard {version} to {path}.</source>
+        <translation>Exported {count} people as vCard {version} to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/export_commands.py" line="136"/>
+        <source>Exported {count} people to {path}.</source>
+        <translation>Exported {count} people to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/export_commands.py" line="148"/>
         <source>Exported {people} people, {orgs} organizations, {events} events and {interactions} interactions to {path}.</source>
         <translation>Exported {people} people, {orgs} organizations, {events} events and {interactions} interactions to {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="72"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="74"/>
         <source>Error: {message}</source>
         <translation>Error: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="77"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="79"/>
         <source>Internal error: {message}. Please report this.</source>
         <translation>Internal error: {message}. Please report this.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="83"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="85"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="90"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="92"/>
         <source>Unexpected error ({kind}: {message}). Nothing was changed by the failed step. Please report this.</source>
         <translation>Unexpected error ({kind}: {message}). Nothing was changed by the failed step. Please report this.</translation>
     </message>
@@ -3415,6 +3963,56 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <location filename="../../src/partnercrm/cli/print_commands.py" line="297"/>
         <source>Wrote {path}: calibration page for {format}, offset x {x} mm, y {y} mm. Print it at 100 % (actual size).</source>
         <translation>Wrote {path}: calibration page for {format}, offset x {x} mm, y {y} mm. Print it at 100 % (actual size).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="62"/>
+        <source>Name the files to import, or use --undo LAST or --list.</source>
+        <translation>Name the files to import, or use --undo LAST or --list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="82"/>
+        <source>{path} is not a file. Check the name.</source>
+        <translation>{path} is not a file. Check the name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="99"/>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="107"/>
+        <source>Import {batch}: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped. Undo with: partnercrm import --undo {batch}</source>
+        <translation>Import {batch}: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped. Undo with: partnercrm import --undo {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="121"/>
+        <source>{merged} records added to a person an earlier record already imported.</source>
+        <translation>{merged} records added to a person an earlier record already imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="132"/>
+        <source>{source}, record {number}: </source>
+        <translation>{source}, record {number}: </translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="143"/>
+        <source>There is no import to undo.</source>
+        <translation>There is no import to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="149"/>
+        <source>--undo takes LAST or a batch number, not “{v}”.</source>
+        <translation>--undo takes LAST or a batch number, not “{v}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="156"/>
+        <source>Import {batch} undone: {deleted} people deleted, {restored} restored, {orgs} organizations deleted.</source>
+        <translation>Import {batch} undone: {deleted} people deleted, {restored} restored, {orgs} organizations deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="175"/>
+        <source> (undone)</source>
+        <translation> (undone)</translation>
     </message>
 </context>
 <context>
@@ -3773,18 +4371,18 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <translation>There is no event “{reference}”. Give its id or exact title (partnercrm event list shows them).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/events.py" line="389"/>
+        <location filename="../../src/partnercrm/services/events.py" line="407"/>
         <source>A session needs a title.</source>
         <translation>A session needs a title.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/events.py" line="392"/>
+        <location filename="../../src/partnercrm/services/events.py" line="410"/>
         <source>The session ends before it starts. Check the end.</source>
         <translation>The session ends before it starts. Check the end.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/events.py" line="418"/>
-        <location filename="../../src/partnercrm/services/events.py" line="433"/>
+        <location filename="../../src/partnercrm/services/events.py" line="436"/>
+        <location filename="../../src/partnercrm/services/events.py" line="451"/>
         <source>This session does not exist (any more).</source>
         <translation>This session does not exist (any more).</translation>
     </message>
@@ -3801,6 +4399,21 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <location filename="../../src/partnercrm/interchange/atomic_file.py" line="45"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} cannot be written ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_export.py" line="37"/>
+        <source>Unknown columns: {names}. Known: {known}.</source>
+        <translation>Unknown columns: {names}. Known: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_export.py" line="89"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_export.py" line="115"/>
+        <source>People</source>
+        <translation>People</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4432,259 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <location filename="../../src/partnercrm/services/followups.py" line="286"/>
         <source>The interaction “{subject}” has no follow-up. Set a due date first.</source>
         <translation>The interaction “{subject}” has no follow-up. Set a due date first.</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../src/partnercrm/interchange/contact_files.py" line="76"/>
+        <source>The file is larger than 200 MB; not imported.</source>
+        <translation>The file is larger than 200 MB; not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/contact_files.py" line="85"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>The file cannot be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/contact_files.py" line="113"/>
+        <source>Nothing to import.</source>
+        <translation>Nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/contact_files.py" line="121"/>
+        <source>Strict import: the file has damaged records, so none of its {count} records was imported.</source>
+        <translation>Strict import: the file has damaged records, so none of its {count} records was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/contact_files.py" line="172"/>
+        <source>{path} is not a file. Check the name.</source>
+        <translation>{path} is not a file. Check the name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="61"/>
+        <source>{source} is neither a CSV text file nor an Excel workbook.</source>
+        <translation>{source} is neither a CSV text file nor an Excel workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="89"/>
+        <source>{source} cannot be read as an Excel workbook ({error}).</source>
+        <translation>{source} cannot be read as an Excel workbook ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="111"/>
+        <source>{source} is empty: it has no header row.</source>
+        <translation>{source} is empty: it has no header row.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="123"/>
+        <source>“{value}” is not a date.</source>
+        <translation>“{value}” is not a date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="279"/>
+        <source>No column for first or last name was recognised; choose the columns in the import dialog.</source>
+        <translation>No column for first or last name was recognised; choose the columns in the import dialog.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="301"/>
+        <source>Column “{column}”: {reason}</source>
+        <translation>Column “{column}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="308"/>
+        <source>The row was skipped.</source>
+        <translation>The row was skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="115"/>
+        <source>Card not imported: {error}</source>
+        <translation>Card not imported: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="153"/>
+        <source>Gender: {text}</source>
+        <translation>Gender: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="176"/>
+        <source>The card has no name; “{name}” was used as the name.</source>
+        <translation>The card has no name; “{name}” was used as the name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="190"/>
+        <source>Display name: {text}</source>
+        <translation>Display name: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="204"/>
+        <source>Birthday: {text}</source>
+        <translation>Birthday: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="326"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="189"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="202"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="213"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="216"/>
+        <source>Address: {text}</source>
+        <translation>Address: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="397"/>
+        <source>Property {name} is too long to keep; dropped.</source>
+        <translation>Property {name} is too long to keep; dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="404"/>
+        <source>The logo image is not stored.</source>
+        <translation>The logo image is not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/bulk_people.py" line="349"/>
+        <source>People changed during the import; try again.</source>
+        <translation>People changed during the import; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="157"/>
+        <source>{source}, record {number}</source>
+        <translation>{source}, record {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="163"/>
+        <source>{what} “{value}” not stored: {reason}</source>
+        <translation>{what} “{value}” not stored: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="197"/>
+        <source>Country “{value}” is unknown; the address was kept in the notes.</source>
+        <translation>Country “{value}” is unknown; the address was kept in the notes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="205"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="225"/>
+        <source>Function without organization: {text}</source>
+        <translation>Function without organization: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="237"/>
+        <source>No name; skipped.</source>
+        <translation>No name; skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="257"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="258"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="259"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="260"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="261"/>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="431"/>
+        <source>The record has no name.</source>
+        <translation>The record has no name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="441"/>
+        <source>Same UID as record {n}; the UID was not kept.</source>
+        <translation>Same UID as record {n}; the UID was not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="484"/>
+        <source>Same person as {source}, record {n}.</source>
+        <translation>Same person as {source}, record {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="499"/>
+        <source>Possibly the same person as {name}; not imported.</source>
+        <translation>Possibly the same person as {name}; not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="592"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="624"/>
+        <source>{field}: stored “{old}”, file “{new}”</source>
+        <translation>{field}: stored “{old}”, file “{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="625"/>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="633"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="634"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="637"/>
+        <source>Academic title</source>
+        <translation>Academic title</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="640"/>
+        <source>Name particle</source>
+        <translation>Name particle</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="642"/>
+        <source>Name suffix</source>
+        <translation>Name suffix</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="643"/>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="701"/>
+        <source>Function at {org}</source>
+        <translation>Function at {org}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="706"/>
+        <source>Department at {org}</source>
+        <translation>Department at {org}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/import_batches.py" line="191"/>
+        <source>There is no import {id}.</source>
+        <translation>There is no import {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/import_batches.py" line="194"/>
+        <source>Import {id} was undone already.</source>
+        <translation>Import {id} was undone already.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/import_batches.py" line="216"/>
+        <source>{count} people of import {id} were changed after the import ({names}). Undo anyway to discard those changes too.</source>
+        <translation>{count} people of import {id} were changed after the import ({names}). Undo anyway to discard those changes too.</translation>
     </message>
 </context>
 <context>
@@ -4105,23 +4971,23 @@ Organisations represented: {organizations} · municipalities and districts: {mun
 <context>
     <name>people</name>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="167"/>
+        <location filename="../../src/partnercrm/services/people.py" line="169"/>
         <source>Enter at least a first or a last name.</source>
         <translation>Enter at least a first or a last name.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="235"/>
-        <location filename="../../src/partnercrm/services/people.py" line="347"/>
+        <location filename="../../src/partnercrm/services/people.py" line="237"/>
+        <location filename="../../src/partnercrm/services/people.py" line="581"/>
         <source>Person {id} does not exist (any more).</source>
         <translation>Person {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="258"/>
+        <location filename="../../src/partnercrm/services/people.py" line="260"/>
         <source>{name} was changed by someone else while you were editing. Reload to see the current version, or save yours over it.</source>
         <translation>{name} was changed by someone else while you were editing. Reload to see the current version, or save yours over it.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="316"/>
+        <location filename="../../src/partnercrm/services/people.py" line="318"/>
         <source>{name} is not in the trash; move it to the trash first.</source>
         <translation>{name} is not in the trash; move it to the trash first.</translation>
     </message>
@@ -4357,6 +5223,29 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <location filename="../../src/partnercrm/services/registration_import.py" line="532"/>
         <source>Created by the import of {source}.</source>
         <translation>Created by the import of {source}.</translation>
+    </message>
+</context>
+<context>
+    <name>selection</name>
+    <message>
+        <location filename="../../src/partnercrm/services/person_selection.py" line="64"/>
+        <source>“{part}” is not a person number.</source>
+        <translation>“{part}” is not a person number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/person_selection.py" line="77"/>
+        <source>There is no tag “{tag}”.</source>
+        <translation>There is no tag “{tag}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/person_selection.py" line="93"/>
+        <source>Unknown status “{s}”. Use one of: {all}.</source>
+        <translation>Unknown status “{s}”. Use one of: {all}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/person_selection.py" line="104"/>
+        <source>Unknown role “{r}”. Use one of: {all}.</source>
+        <translation>Unknown role “{r}”. Use one of: {all}.</translation>
     </message>
 </context>
 <context>
