@@ -649,6 +649,47 @@
         <source>&amp;Certificates…</source>
         <translation>&amp;Teilnahmebescheinigungen…</translation>
     </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="58"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="68"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="59"/>
+        <source>This document is about one event. Open or select the event in Events first.</source>
+        <translation>Dieses Dokument gehört zu einer Veranstaltung. Öffnen oder wählen Sie die Veranstaltung zuerst unter „Veranstaltungen“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="69"/>
+        <source>Select the people to print for first.</source>
+        <translation>Wählen Sie zuerst die Personen aus, für die gedruckt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="95"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="96"/>
+        <source>Select the people to export first.</source>
+        <translation>Wählen Sie zuerst die Personen aus, die exportiert werden sollen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="114"/>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="116"/>
+        <source>Contacts (*.vcf *.vcard *.csv *.xlsx);;All files (*)</source>
+        <translation>Kontakte (*.vcf *.vcard *.csv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="179"/>
+        <source>Export participants as vCard…</source>
+        <translation>Teilnehmende als vCard exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>DoneDialog</name>
@@ -661,6 +702,19 @@
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="226"/>
         <source>Optional: what came of it (logged as a note)</source>
         <translation>Optional: Was daraus wurde (wird als Notiz erfasst)</translation>
+    </message>
+</context>
+<context>
+    <name>DropImport</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/drop_import.py" line="84"/>
+        <source>Undo last import</source>
+        <translation>Letzten Import rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/drop_import.py" line="87"/>
+        <source>There is no import to undo.</source>
+        <translation>Es gibt keinen Import, der rückgängig gemacht werden kann.</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +3691,141 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
             <numerusform>%n Wiedervorlagen überfällig. Siehe Aktivitäten.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/commands.py" line="43"/>
+        <source>Log interaction</source>
+        <translation>Aktivität erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/commands.py" line="64"/>
+        <source>Follow-up done</source>
+        <translation>Wiedervorlage erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/commands.py" line="87"/>
+        <source>Snooze follow-up</source>
+        <translation>Wiedervorlage verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/commands.py" line="107"/>
+        <source>Reassign follow-up</source>
+        <translation>Wiedervorlage übertragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="13"/>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="14"/>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="15"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="16"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="17"/>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="18"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="27"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="28"/>
+        <source>Role began</source>
+        <translation>Funktion begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="29"/>
+        <source>Role ended</source>
+        <translation>Funktion beendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="36"/>
+        <source>participant</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="37"/>
+        <source>speaker</source>
+        <translation>Referent/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="38"/>
+        <source>moderator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="39"/>
+        <source>panelist</source>
+        <translation>Podium</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="40"/>
+        <source>exhibitor</source>
+        <translation>Aussteller/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="41"/>
+        <source>organizer</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="42"/>
+        <source>helper</source>
+        <translation>Helfer/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="45"/>
+        <source>invited</source>
+        <translation>eingeladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="46"/>
+        <source>registered</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="47"/>
+        <source>on the waiting list</source>
+        <translation>auf der Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="48"/>
+        <source>declined</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="49"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="50"/>
+        <source>attended</source>
+        <translation>teilgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="51"/>
+        <source>did not come</source>
+        <translation>nicht erschienen</translation>
+    </message>
 </context>
 <context>
     <name>affiliations</name>
@@ -5130,22 +5319,22 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <translation>Seite {page}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/printing/print_jobs.py" line="140"/>
+        <location filename="../../src/partnercrm/printing/print_jobs.py" line="130"/>
         <source>There is no label format “{key}”. Give a format id or the vendor&apos;s number (partnercrm print formats lists them).</source>
         <translation>Es gibt kein Etikettenformat „{key}“. Geben Sie eine Format-ID oder die Herstellernummer an (partnercrm print formats listet sie).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/printing/print_jobs.py" line="160"/>
+        <location filename="../../src/partnercrm/printing/print_jobs.py" line="150"/>
         <source>The start position must be between 1 and {count} for {format}.</source>
         <translation>Die Startposition muss für {format} zwischen 1 und {count} liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/printing/print_jobs.py" line="222"/>
+        <location filename="../../src/partnercrm/printing/print_jobs.py" line="212"/>
         <source>This document is about one event: choose the event.</source>
         <translation>Dieses Dokument gehört zu einer Veranstaltung: Wählen Sie die Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/printing/print_jobs.py" line="256"/>
+        <location filename="../../src/partnercrm/printing/print_jobs.py" line="246"/>
         <source>Label for {name}: address lines left out.</source>
         <translation>Etikett für {name}: Adresszeilen ausgelassen.</translation>
     </message>

@@ -649,6 +649,47 @@
         <source>&amp;Certificates…</source>
         <translation>&amp;Certificates…</translation>
     </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="58"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="68"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="59"/>
+        <source>This document is about one event. Open or select the event in Events first.</source>
+        <translation>This document is about one event. Open or select the event in Events first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="69"/>
+        <source>Select the people to print for first.</source>
+        <translation>Select the people to print for first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="95"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="96"/>
+        <source>Select the people to export first.</source>
+        <translation>Select the people to export first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="114"/>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="116"/>
+        <source>Contacts (*.vcf *.vcard *.csv *.xlsx);;All files (*)</source>
+        <translation>Contacts (*.vcf *.vcard *.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/documents.py" line="179"/>
+        <source>Export participants as vCard…</source>
+        <translation>Export participants as vCard…</translation>
+    </message>
 </context>
 <context>
     <name>DoneDialog</name>
@@ -661,6 +702,19 @@
         <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="226"/>
         <source>Optional: what came of it (logged as a note)</source>
         <translation>Optional: what came of it (logged as a note)</translation>
+    </message>
+</context>
+<context>
+    <name>DropImport</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/drop_import.py" line="84"/>
+        <source>Undo last import</source>
+        <translation>Undo last import</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/exchange/drop_import.py" line="87"/>
+        <source>There is no import to undo.</source>
+        <translation>There is no import to undo.</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +3691,141 @@ Organisations represented: {organizations} · municipalities and districts: {mun
             <numerusform>%n follow-ups overdue. See Activities.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/commands.py" line="43"/>
+        <source>Log interaction</source>
+        <translation>Log interaction</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/commands.py" line="64"/>
+        <source>Follow-up done</source>
+        <translation>Follow-up done</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/commands.py" line="87"/>
+        <source>Snooze follow-up</source>
+        <translation>Snooze follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/commands.py" line="107"/>
+        <source>Reassign follow-up</source>
+        <translation>Reassign follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="13"/>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="14"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="15"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="16"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="17"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="18"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="27"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="28"/>
+        <source>Role began</source>
+        <translation>Role began</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="29"/>
+        <source>Role ended</source>
+        <translation>Role ended</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="36"/>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="37"/>
+        <source>speaker</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="38"/>
+        <source>moderator</source>
+        <translation>moderator</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="39"/>
+        <source>panelist</source>
+        <translation>panelist</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="40"/>
+        <source>exhibitor</source>
+        <translation>exhibitor</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="41"/>
+        <source>organizer</source>
+        <translation>organizer</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="42"/>
+        <source>helper</source>
+        <translation>helper</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="45"/>
+        <source>invited</source>
+        <translation>invited</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="46"/>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="47"/>
+        <source>on the waiting list</source>
+        <translation>on the waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="48"/>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="49"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="50"/>
+        <source>attended</source>
+        <translation>attended</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/activities/labels.py" line="51"/>
+        <source>did not come</source>
+        <translation>did not come</translation>
+    </message>
 </context>
 <context>
     <name>affiliations</name>
@@ -5130,22 +5319,22 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <translation>Page {page}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/printing/print_jobs.py" line="140"/>
+        <location filename="../../src/partnercrm/printing/print_jobs.py" line="130"/>
         <source>There is no label format “{key}”. Give a format id or the vendor&apos;s number (partnercrm print formats lists them).</source>
         <translation>There is no label format “{key}”. Give a format id or the vendor&apos;s number (partnercrm print formats lists them).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/printing/print_jobs.py" line="160"/>
+        <location filename="../../src/partnercrm/printing/print_jobs.py" line="150"/>
         <source>The start position must be between 1 and {count} for {format}.</source>
         <translation>The start position must be between 1 and {count} for {format}.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/printing/print_jobs.py" line="222"/>
+        <location filename="../../src/partnercrm/printing/print_jobs.py" line="212"/>
         <source>This document is about one event: choose the event.</source>
         <translation>This document is about one event: choose the event.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/printing/print_jobs.py" line="256"/>
+        <location filename="../../src/partnercrm/printing/print_jobs.py" line="246"/>
         <source>Label for {name}: address lines left out.</source>
         <translation>Label for {name}: address lines left out.</translation>
     </message>

@@ -41,10 +41,6 @@ def document_title(kind: DocumentKind) -> str:
     return QCoreApplication.translate("Documents", DOCUMENT_TITLES[kind])
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
-
-
 def open_print_dialog(
     ctx: AppContext,
     parent: QWidget,
@@ -59,12 +55,19 @@ def open_print_dialog(
     if kind in NEEDS_EVENT and event_id is None:
         QMessageBox.information(
             parent,
-            _tr("Print"),
-            _tr("This document is about one event. Open or select the event in Events first."),
+            QCoreApplication.translate("Documents", "Print"),
+            QCoreApplication.translate(
+                "Documents",
+                "This document is about one event. Open or select the event in Events first.",
+            ),
         )
         return None
     if person_ids is not None and not person_ids and event_id is None:
-        QMessageBox.information(parent, _tr("Print"), _tr("Select the people to print for first."))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Documents", "Print"),
+            QCoreApplication.translate("Documents", "Select the people to print for first."),
+        )
         return None
     dialog = PrintDialog(
         ctx.db, kind, person_ids=person_ids, event_id=event_id, parent=parent, tasks=ctx.tasks
@@ -87,7 +90,11 @@ def open_export_dialog(
     from partnercrm.ui.exchange.export_dialog import ExportDialog
 
     if not person_ids:
-        QMessageBox.information(parent, _tr("Export"), _tr("Select the people to export first."))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Documents", "Export"),
+            QCoreApplication.translate("Documents", "Select the people to export first."),
+        )
         return None
     # Not deleted on close: its background job may still report to it.
     dialog = ExportDialog(ctx.db, list(person_ids), parent)
@@ -104,9 +111,11 @@ def open_import_dialog(
     if paths is None:
         names, _filter = QFileDialog.getOpenFileNames(
             parent,
-            _tr("Import contacts"),
+            QCoreApplication.translate("Documents", "Import contacts"),
             "",
-            _tr("Contacts (*.vcf *.vcard *.csv *.xlsx);;All files (*)"),
+            QCoreApplication.translate(
+                "Documents", "Contacts (*.vcf *.vcard *.csv *.xlsx);;All files (*)"
+            ),
         )
         paths = [Path(name) for name in names]
     if not paths:
@@ -166,7 +175,9 @@ def event_documents_menu(ctx: AppContext, parent: QWidget, event_id: int) -> QMe
             lambda _checked=False, k=kind: open_print_dialog(ctx, parent, k, event_id=event_id)
         )
     menu.addSeparator()
-    export = menu.addAction(_tr("Export participants as vCard…"))
+    export = menu.addAction(
+        QCoreApplication.translate("Documents", "Export participants as vCard…")
+    )
     export.setObjectName("event_export_participants")
     export.triggered.connect(
         lambda: open_export_dialog(ctx, parent, participant_ids(ctx, event_id))

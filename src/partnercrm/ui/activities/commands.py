@@ -18,10 +18,6 @@ from partnercrm.services.interactions import InteractionInput
 from partnercrm.store.database import Database
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("activities", text)
-
-
 class _AlreadyDone(QUndoCommand):
     """A command whose first redo is the action that already ran."""
 
@@ -44,7 +40,7 @@ class LogInteractionCommand(_AlreadyDone):
     """Undo: delete the logged interaction; redo: log it again (it gets a new id)."""
 
     def __init__(self, db: Database, interaction_id: int, data: InteractionInput) -> None:
-        super().__init__(db, _tr("Log interaction"))
+        super().__init__(db, QCoreApplication.translate("activities", "Log interaction"))
         self.interaction_id = interaction_id
         self._data = data
 
@@ -65,7 +61,7 @@ class CompleteFollowUpCommand(_AlreadyDone):
     def __init__(
         self, db: Database, interaction_id: int, note: str, note_interaction_id: int | None
     ) -> None:
-        super().__init__(db, _tr("Follow-up done"))
+        super().__init__(db, QCoreApplication.translate("activities", "Follow-up done"))
         self._interaction_id = interaction_id
         self._note = note
         self.note_interaction_id = note_interaction_id
@@ -88,7 +84,7 @@ class SnoozeFollowUpCommand(_AlreadyDone):
     """Undo: the due date it had before."""
 
     def __init__(self, db: Database, interaction_id: int, before: date, after: date) -> None:
-        super().__init__(db, _tr("Snooze follow-up"))
+        super().__init__(db, QCoreApplication.translate("activities", "Snooze follow-up"))
         self._interaction_id = interaction_id
         self._before = before
         self._after = after
@@ -108,7 +104,7 @@ class ReassignFollowUpCommand(_AlreadyDone):
     """Undo: give the follow-up back to its previous owner."""
 
     def __init__(self, db: Database, interaction_id: int, before: str, after: str) -> None:
-        super().__init__(db, _tr("Reassign follow-up"))
+        super().__init__(db, QCoreApplication.translate("activities", "Reassign follow-up"))
         self._interaction_id = interaction_id
         self._before = before
         self._after = after

@@ -8,18 +8,14 @@ from partnercrm.model import InteractionKind
 from partnercrm.services.timeline import TimelineKind
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("activities", text)
-
-
 def interaction_kind_label(kind: InteractionKind | str) -> str:
     labels = {
-        "call": _tr("Call"),
-        "meeting": _tr("Meeting"),
-        "email": _tr("E-mail"),
-        "letter": _tr("Letter"),
-        "visit": _tr("Visit"),
-        "note": _tr("Note"),
+        "call": QCoreApplication.translate("activities", "Call"),
+        "meeting": QCoreApplication.translate("activities", "Meeting"),
+        "email": QCoreApplication.translate("activities", "E-mail"),
+        "letter": QCoreApplication.translate("activities", "Letter"),
+        "visit": QCoreApplication.translate("activities", "Visit"),
+        "note": QCoreApplication.translate("activities", "Note"),
     }
     return labels[str(kind)]
 
@@ -28,30 +24,30 @@ def timeline_kind_label(kind: TimelineKind) -> str:
     if kind.value in {k.value for k in InteractionKind}:
         return interaction_kind_label(kind.value)
     labels = {
-        TimelineKind.PARTICIPATION: _tr("Event"),
-        TimelineKind.AFFILIATION_START: _tr("Role began"),
-        TimelineKind.AFFILIATION_END: _tr("Role ended"),
+        TimelineKind.PARTICIPATION: QCoreApplication.translate("activities", "Event"),
+        TimelineKind.AFFILIATION_START: QCoreApplication.translate("activities", "Role began"),
+        TimelineKind.AFFILIATION_END: QCoreApplication.translate("activities", "Role ended"),
     }
     return labels[kind]
 
 
 def participation_label(role: str, status: str) -> str:
     roles = {
-        "participant": _tr("participant"),
-        "speaker": _tr("speaker"),
-        "moderator": _tr("moderator"),
-        "panelist": _tr("panelist"),
-        "exhibitor": _tr("exhibitor"),
-        "organizer": _tr("organizer"),
-        "helper": _tr("helper"),
+        "participant": QCoreApplication.translate("activities", "participant"),
+        "speaker": QCoreApplication.translate("activities", "speaker"),
+        "moderator": QCoreApplication.translate("activities", "moderator"),
+        "panelist": QCoreApplication.translate("activities", "panelist"),
+        "exhibitor": QCoreApplication.translate("activities", "exhibitor"),
+        "organizer": QCoreApplication.translate("activities", "organizer"),
+        "helper": QCoreApplication.translate("activities", "helper"),
     }
     statuses = {
-        "invited": _tr("invited"),
-        "registered": _tr("registered"),
-        "waitlisted": _tr("on the waiting list"),
-        "declined": _tr("declined"),
-        "cancelled": _tr("cancelled"),
-        "attended": _tr("attended"),
-        "no_show": _tr("did not come"),
+        "invited": QCoreApplication.translate("activities", "invited"),
+        "registered": QCoreApplication.translate("activities", "registered"),
+        "waitlisted": QCoreApplication.translate("activities", "on the waiting list"),
+        "declined": QCoreApplication.translate("activities", "declined"),
+        "cancelled": QCoreApplication.translate("activities", "cancelled"),
+        "attended": QCoreApplication.translate("activities", "attended"),
+        "no_show": QCoreApplication.translate("activities", "did not come"),
     }
     return f"{roles.get(role, role)}, {statuses.get(status, status)}"

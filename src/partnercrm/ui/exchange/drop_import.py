@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -81,9 +81,11 @@ def undo_last_import(db: Database, parent: QWidget | None = None) -> UndoResult 
     """The "Undo last import" menu action: asks, undoes, and says what happened."""
     with db.session() as session:
         batch_id = last_batch_id(session)
-    title = _tr("Undo last import")
+    title = QCoreApplication.translate("DropImport", "Undo last import")
     if batch_id is None:
-        QMessageBox.information(parent, title, _tr("There is no import to undo."))
+        QMessageBox.information(
+            parent, title, QCoreApplication.translate("DropImport", "There is no import to undo.")
+        )
         return None
     try:
         with db.transaction() as session:
@@ -94,9 +96,3 @@ def undo_last_import(db: Database, parent: QWidget | None = None) -> UndoResult 
             return None
         with db.transaction() as session:
             return undo_batch(session, batch_id, force=True)
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("DropImport", text)
