@@ -5094,7 +5094,7 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     </message>
     <message>
         <location filename="../../src/partnercrm/services/organizations.py" line="186"/>
-        <location filename="../../src/partnercrm/services/organizations.py" line="296"/>
+        <location filename="../../src/partnercrm/services/organizations.py" line="270"/>
         <source>Organization {id} does not exist (any more).</source>
         <translation>Die Organisation {id} gibt es nicht (mehr).</translation>
     </message>
@@ -5109,9 +5109,8 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <translation>Übergeordnet kann keine der eigenen Untereinheiten der Organisation sein.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/organizations.py" line="272"/>
         <source>{name} is not in the trash.</source>
-        <translation>{name} liegt nicht im Papierkorb.</translation>
+        <translation type="vanished">{name} liegt nicht im Papierkorb.</translation>
     </message>
 </context>
 <context>
@@ -5166,7 +5165,7 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     </message>
     <message>
         <location filename="../../src/partnercrm/services/people.py" line="237"/>
-        <location filename="../../src/partnercrm/services/people.py" line="581"/>
+        <location filename="../../src/partnercrm/services/people.py" line="550"/>
         <source>Person {id} does not exist (any more).</source>
         <translation>Die Person {id} gibt es nicht (mehr).</translation>
     </message>
@@ -5176,9 +5175,8 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <translation>{name} wurde während Ihrer Bearbeitung von jemand anderem geändert. Laden Sie die aktuelle Fassung oder speichern Sie Ihre darüber.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="318"/>
         <source>{name} is not in the trash; move it to the trash first.</source>
-        <translation>{name} liegt nicht im Papierkorb; legen Sie den Eintrag zuerst in den Papierkorb.</translation>
+        <translation type="vanished">{name} liegt nicht im Papierkorb; legen Sie den Eintrag zuerst in den Papierkorb.</translation>
     </message>
 </context>
 <context>
@@ -5461,6 +5459,19 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <location filename="../../src/partnercrm/services/timeline.py" line="258"/>
         <source>Organization {id} does not exist (any more).</source>
         <translation>Die Organisation {id} gibt es nicht (mehr).</translation>
+    </message>
+</context>
+<context>
+    <name>trash</name>
+    <message>
+        <location filename="../../src/partnercrm/services/trash.py" line="30"/>
+        <source>Record {id} does not exist (any more).</source>
+        <translation>Eintrag {id} gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/trash.py" line="73"/>
+        <source>{name} is not in the trash; move it to the trash first.</source>
+        <translation>{name} liegt nicht im Papierkorb; legen Sie den Eintrag zuerst in den Papierkorb.</translation>
     </message>
 </context>
 <context>

@@ -5094,7 +5094,7 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     </message>
     <message>
         <location filename="../../src/partnercrm/services/organizations.py" line="186"/>
-        <location filename="../../src/partnercrm/services/organizations.py" line="296"/>
+        <location filename="../../src/partnercrm/services/organizations.py" line="270"/>
         <source>Organization {id} does not exist (any more).</source>
         <translation>Organization {id} does not exist (any more).</translation>
     </message>
@@ -5109,9 +5109,8 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <translation>The parent cannot be one of the organization&apos;s own units.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/organizations.py" line="272"/>
         <source>{name} is not in the trash.</source>
-        <translation>{name} is not in the trash.</translation>
+        <translation type="vanished">{name} is not in the trash.</translation>
     </message>
 </context>
 <context>
@@ -5166,7 +5165,7 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     </message>
     <message>
         <location filename="../../src/partnercrm/services/people.py" line="237"/>
-        <location filename="../../src/partnercrm/services/people.py" line="581"/>
+        <location filename="../../src/partnercrm/services/people.py" line="550"/>
         <source>Person {id} does not exist (any more).</source>
         <translation>Person {id} does not exist (any more).</translation>
     </message>
@@ -5176,9 +5175,8 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <translation>{name} was changed by someone else while you were editing. Reload to see the current version, or save yours over it.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="318"/>
         <source>{name} is not in the trash; move it to the trash first.</source>
-        <translation>{name} is not in the trash; move it to the trash first.</translation>
+        <translation type="vanished">{name} is not in the trash; move it to the trash first.</translation>
     </message>
 </context>
 <context>
@@ -5461,6 +5459,19 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <location filename="../../src/partnercrm/services/timeline.py" line="258"/>
         <source>Organization {id} does not exist (any more).</source>
         <translation>Organization {id} does not exist (any more).</translation>
+    </message>
+</context>
+<context>
+    <name>trash</name>
+    <message>
+        <location filename="../../src/partnercrm/services/trash.py" line="30"/>
+        <source>Record {id} does not exist (any more).</source>
+        <translation>Record {id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/services/trash.py" line="73"/>
+        <source>{name} is not in the trash; move it to the trash first.</source>
+        <translation>{name} is not in the trash; move it to the trash first.</translation>
     </message>
 </context>
 <context>

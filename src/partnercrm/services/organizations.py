@@ -24,7 +24,7 @@ from partnercrm.model import (
     organization_tag,
     utcnow,
 )
-from partnercrm.services import audit, validation
+from partnercrm.services import audit, trash, validation
 from partnercrm.services.changes import Changes
 from partnercrm.services.contact_data import (
     AddressData,
@@ -238,44 +238,18 @@ def _is_descendant(session: Session, candidate: int, root: int) -> bool:
 
 
 def trash_organizations(session: Session, ids: Sequence[int]) -> Changes:
-    now = utcnow()
-    changed: set[int] = set()
-    for org_id in ids:
-        org = _load(session, org_id)
-        if org.deleted_at is None:
-            org.deleted_at = now
-            changed.add(org_id)
-            audit.record(session, AuditAction.TRASH, "organization", org_id)
-    session.flush()
-    return Changes.of(removed={"organization": changed})
+    """Move organizations to the trash (restorable)."""
+    return trash.move_to_trash(session, Organization, ids)
 
 
 def restore_organizations(session: Session, ids: Sequence[int]) -> Changes:
-    changed: set[int] = set()
-    for org_id in ids:
-        org = _load(session, org_id)
-        if org.deleted_at is not None:
-            org.deleted_at = None
-            changed.add(org_id)
-            audit.record(session, AuditAction.RESTORE, "organization", org_id)
-    session.flush()
-    return Changes.of(created={"organization": changed})
+    """Take organizations out of the trash."""
+    return trash.restore(session, Organization, ids)
 
 
 def purge_organizations(session: Session, ids: Sequence[int]) -> Changes:
-    gone: set[int] = set()
-    for org_id in ids:
-        org = _load(session, org_id)
-        if org.deleted_at is None:
-            raise ValidationError(
-                "deleted_at",
-                translate("organizations", "{name} is not in the trash.").format(name=org.name),
-            )
-        session.delete(org)
-        gone.add(org_id)
-        audit.record(session, AuditAction.DELETE, "organization", org_id)
-    session.flush()
-    return Changes.of(removed={"organization": gone})
+    """Delete organizations from the trash for good (not undoable)."""
+    return trash.purge(session, Organization, ids, name=lambda org: org.name)
 
 
 def get_organization(

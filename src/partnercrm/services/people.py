@@ -43,7 +43,7 @@ from partnercrm.model import (
     person_tag,
     utcnow,
 )
-from partnercrm.services import audit
+from partnercrm.services import audit, trash
 from partnercrm.services.affiliations import (
     AffiliationData,
     AffiliationInput,
@@ -282,48 +282,17 @@ def update_person(
 
 def trash_people(session: Session, ids: Sequence[int]) -> Changes:
     """Move people to the trash (restorable)."""
-    now = utcnow()
-    changed: set[int] = set()
-    for person_id in ids:
-        person = _load(session, person_id)
-        if person.deleted_at is None:
-            person.deleted_at = now
-            changed.add(person_id)
-            audit.record(session, AuditAction.TRASH, "person", person_id)
-    session.flush()
-    return Changes.of(removed={"person": changed})
+    return trash.move_to_trash(session, Person, ids)
 
 
 def restore_people(session: Session, ids: Sequence[int]) -> Changes:
     """Take people out of the trash."""
-    changed: set[int] = set()
-    for person_id in ids:
-        person = _load(session, person_id)
-        if person.deleted_at is not None:
-            person.deleted_at = None
-            changed.add(person_id)
-            audit.record(session, AuditAction.RESTORE, "person", person_id)
-    session.flush()
-    return Changes.of(created={"person": changed})
+    return trash.restore(session, Person, ids)
 
 
 def purge_people(session: Session, ids: Sequence[int]) -> Changes:
     """Delete people from the trash for good (not undoable)."""
-    gone: set[int] = set()
-    for person_id in ids:
-        person = _load(session, person_id)
-        if person.deleted_at is None:
-            raise ValidationError(
-                "deleted_at",
-                translate(
-                    "people", "{name} is not in the trash; move it to the trash first."
-                ).format(name=person.display_name),
-            )
-        session.delete(person)
-        gone.add(person_id)
-        audit.record(session, AuditAction.DELETE, "person", person_id)
-    session.flush()
-    return Changes.of(removed={"person": gone})
+    return trash.purge(session, Person, ids, name=lambda person: person.display_name)
 
 
 # --- reads --------------------------------------------------------------------------
