@@ -254,14 +254,17 @@ class _Builder:
             (OrganizationKind.MEDIA, words["media"], [c[0] for c in cities]),
         ]
         weights = [45, 35, 8, 7, 5]
+        by_name = {c[0]: c for c in cities}
         count = len(self.org_kind)
         while count < target:
             kind, templates, fillers = self.rng.choices(patterns, weights)[0]
             template = self.rng.choice(templates)
-            name = template.format(self.rng.choice(fillers))
+            filler = self.rng.choice(fillers)
+            name = template.format(filler)
             if kind is OrganizationKind.ASSOCIATION:
                 kind = infer_organization_kind(name)
-            city = self.rng.choice(cities)
+            # "Volkshochschule Köln" is in Köln, not in a town drawn at random.
+            city = by_name.get(filler) or self.rng.choice(cities)
             self.organization(name, kind, city=city, municipality=city_org[city[0]])
             count += 1
 
