@@ -28,11 +28,11 @@ from partnercrm.model import (
     person_tag,
     utcnow,
 )
-from partnercrm.services import validation
 from partnercrm.services.affiliations import AffiliationInput
 from partnercrm.services.contact_data import (
     AddressInput,
     ContactPointInput,
+    check_address,
     normalized_contact,
 )
 from partnercrm.services.contact_import import IncomingContact, with_notes_block
@@ -49,9 +49,7 @@ def _next_id(session: Session, table: Any) -> int:
 
 
 def _address_row(item: Any, owner: str, owner_id: int, now: Any) -> dict[str, Any]:
-    # The validation of ``contact_data.build_address`` without building an ORM object.
-    country = validation.normalize_country(item.country, field="country")
-    postal_code = validation.normalize_postal_code(item.postal_code, country, field="postal_code")
+    country, postal_code = check_address(item)
     return {
         owner: owner_id,
         "kind": item.kind.value,

@@ -64,12 +64,22 @@ def _prefixed(prefix: str, field: str) -> str:
     return f"{prefix}.{field}" if prefix else field
 
 
-def build_address(item: AddressInput, *, field_prefix: str = "") -> Address:
-    """Validate ``item`` and return a new (unattached) Address row."""
+def check_address(item: AddressInput, *, field_prefix: str = "") -> tuple[str, str]:
+    """Validate ``item``: its (country code, postal code) as they are stored.
+
+    The check of ``build_address`` without building a row: an import checks every
+    address before it writes, and an ORM object costs more than the check.
+    """
     country = validation.normalize_country(item.country, field=_prefixed(field_prefix, "country"))
     postal_code = validation.normalize_postal_code(
         item.postal_code, country, field=_prefixed(field_prefix, "postal_code")
     )
+    return country, postal_code
+
+
+def build_address(item: AddressInput, *, field_prefix: str = "") -> Address:
+    """Validate ``item`` and return a new (unattached) Address row."""
+    country, postal_code = check_address(item, field_prefix=field_prefix)
     return Address(
         kind=item.kind,
         street=item.street.strip(),

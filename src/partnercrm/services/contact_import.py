@@ -16,13 +16,13 @@ roles and tags that are new; differing values are reported in ``differences``.
 
 from __future__ import annotations
 
-import functools
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from rapidfuzz import fuzz
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from partnercrm.errors import ValidationError
@@ -42,7 +42,7 @@ from partnercrm.services.contact_data import (
     AddressInput,
     ContactPointData,
     ContactPointInput,
-    build_address,
+    check_address,
     normalized_contact,
 )
 from partnercrm.services.people import (
@@ -190,7 +190,7 @@ def clean_contact(contact: IncomingContact, *, keep_in_notes: bool = True) -> In
                 continue
             for _attempt in range(3):
                 try:
-                    build_address(item)
+                    check_address(item)
                 except ValidationError as error:
                     if error.field == "country":
                         problems.append(
@@ -339,49 +339,81 @@ def _org_keys(contact: IncomingContact) -> set[str]:
     return {fold(a.organization_name) for a in contact.affiliations if a.organization_name.strip()}
 
 
-@functools.cache
-def _candidate_statement(*, without_uid: bool, by_last_name: bool) -> Select[int, str, str]:
-    """The blocking-key query, built once: per contact only its parameters change."""
-    statement = select(Person.id, Person.first_name, Person.last_name).where(
-        Person.deleted_at.is_(None)
-    )
-    if without_uid:  # a stored person with another UID is someone else
-        # ``uid || ''``, not ``uid``: an approximate ANALYZE makes the planner take the
-        # UID index for "IS NULL" (which nearly every person is), a scan per contact.
-        statement = statement.where(Person.uid.concat("").is_(None))
-    if by_last_name:
-        # A range, not LIKE: SQLite walks the sort-key index for it (blocking key).
-        statement = statement.where(
-            Person.sort_key >= bindparam("low"), Person.sort_key < bindparam("high")
+_CANDIDATE_LIMIT = 200
+_Candidate = tuple[int, str, set[str]]
+
+
+def _name_candidates(
+    session: Session, contacts: Sequence[IncomingContact]
+) -> list[list[_Candidate]]:
+    """For each contact, the people with its folded last name (the blocking key).
+
+    Each candidate is (person id, folded name, folded organization names). All
+    contacts are looked up together, a few hundred blocking keys per query (one
+    query per contact took most of a 10,000-record plan). Per contact at most the
+    first 200 people of its key range in sort-key order are compared; a contact with
+    a UID is never matched to a person holding another UID.
+    """
+    lasts = {fold(c.person.last_name) for c in contacts}
+    lasts.discard("")
+    firsts = {fold(c.person.first_name) for c in contacts if not fold(c.person.last_name)}
+    firsts.discard("")
+    # (sort_key, id, folded first+last, has a UID), in the index's order.
+    by_range: list[tuple[str, int, str, str, bool]] = []
+    columns = (Person.sort_key, Person.id, Person.first_name, Person.last_name, Person.uid)
+    ordered = sorted(lasts)
+    for start in range(0, len(ordered), 200):
+        chunk = ordered[start : start + 200]
+        # Ranges, not LIKE: SQLite walks the sort-key index for each one. Written as
+        # text: building 200 expression objects per query cost more than the query.
+        ranges = " OR ".join(f"(sort_key >= :l{i} AND sort_key < :h{i})" for i in range(len(chunk)))
+        params = {f"l{i}": k for i, k in enumerate(chunk)}
+        params |= {f"h{i}": k + "\uffff" for i, k in enumerate(chunk)}
+        statement = select(*columns).where(Person.deleted_at.is_(None), text(f"({ranges})"))
+        for key, pid, first, last, uid in session.execute(statement, params):
+            by_range.append((key, pid, first, last, uid is not None))
+    by_range.sort()
+    range_keys = [row[0] for row in by_range]
+    only_first: dict[str, list[tuple[int, str, str, bool]]] = {}
+    ordered = sorted(firsts)
+    for start in range(0, len(ordered), 500):
+        for key, pid, first, last, uid in session.execute(
+            select(*columns)
+            .where(
+                Person.deleted_at.is_(None),
+                Person.sort_key.in_(ordered[start : start + 500]),
+                Person.last_name == "",
+            )
+            .order_by(Person.sort_key, Person.id)
+        ):
+            only_first.setdefault(key, []).append((pid, first, last, uid is not None))
+    wanted: list[list[tuple[int, str, str]]] = []
+    for contact in contacts:
+        last = fold(contact.person.last_name)
+        if last:
+            low = bisect.bisect_left(range_keys, last)
+            high = bisect.bisect_left(range_keys, last + "\uffff", low)
+            rows = [r[1:] for r in by_range[low:high]]
+        else:
+            rows = only_first.get(fold(contact.person.first_name), [])
+        if contact.uid:  # a stored person with another UID is someone else
+            rows = [r for r in rows if not r[3]]
+        wanted.append(
+            [(pid, f, lname) for pid, f, lname, _ in rows[:_CANDIDATE_LIMIT] if fold(lname) == last]
         )
-    else:  # only a first name: then that is the sort key
-        statement = statement.where(Person.sort_key == bindparam("low"), Person.last_name == "")
-    return statement.limit(200)
-
-
-def _name_candidates(session: Session, contact: IncomingContact) -> list[tuple[int, str, set[str]]]:
-    """People with the same folded last name (the blocking key) and their organizations."""
-    last = fold(contact.person.last_name)
-    if last:
-        params = {"low": last, "high": last + "\uffff"}
-    else:
-        first = fold(contact.person.first_name)
-        if not first:
-            return []
-        params = {"low": first}
-    statement = _candidate_statement(without_uid=bool(contact.uid), by_last_name=bool(last))
-    rows = session.execute(statement, params).all()
-    people = [(pid, first, lastname) for pid, first, lastname in rows if fold(lastname) == last]
-    if not people:
-        return []
-    orgs: dict[int, set[str]] = {pid: set() for pid, _, _ in people}
-    for pid, name in session.execute(
-        select(Affiliation.person_id, Organization.name)
-        .join(Organization, Organization.id == Affiliation.organization_id)
-        .where(Affiliation.person_id.in_(list(orgs)))
-    ):
-        orgs[pid].add(fold(name))
-    return [(pid, _name_key(first, lastname), orgs[pid]) for pid, first, lastname in people]
+    orgs: dict[int, set[str]] = {pid: set() for people in wanted for pid, _, _ in people}
+    ids = sorted(orgs)
+    for start in range(0, len(ids), 500):
+        for pid, name in session.execute(
+            select(Affiliation.person_id, Organization.name)
+            .join(Organization, Organization.id == Affiliation.organization_id)
+            .where(Affiliation.person_id.in_(ids[start : start + 500]))
+        ):
+            orgs[pid].add(fold(name))
+    return [
+        [(pid, _name_key(first, lname), orgs[pid]) for pid, first, lname in people]
+        for people in wanted
+    ]
 
 
 def _batch_keys(contact: IncomingContact) -> list[tuple[str, str]]:
@@ -416,21 +448,11 @@ def plan_import(
     emails = _people_by_email(session, sorted({e for c in contacts for e in _emails(c)}))
     rows: list[PlannedRow] = []
     seen_uids: dict[str, int] = {}
-    # Records of this import that will be created, by UID, e-mail and name: a later
-    # record of the same person (the same contact in two files) merges into it.
-    planned: dict[tuple[str, str], int] = {}
+    # First every UID and e-mail match, then the name matches of the rest at once.
+    found: list[tuple[IncomingContact, MatchKind, int | None]] = []
     for contact in contacts:
-        if not (contact.person.first_name.strip() or contact.person.last_name.strip()):
-            rows.append(
-                PlannedRow(
-                    contact,
-                    MatchKind.NONE,
-                    None,
-                    "",
-                    Decision.SKIP,
-                    translate("import", "The record has no name."),
-                )
-            )
+        if not _has_name(contact):
+            found.append((contact, MatchKind.NONE, None))
             continue
         if contact.uid and contact.uid in seen_uids:
             contact = replace(
@@ -445,7 +467,7 @@ def plan_import(
             )
         if contact.uid:
             seen_uids[contact.uid] = contact.number
-        match, person_id, reason = MatchKind.NONE, None, ""
+        match, person_id = MatchKind.NONE, None
         held = uids.get(contact.uid) if contact.uid else None
         if held is not None and not held[1]:
             match, person_id = MatchKind.UID, held[0]
@@ -456,11 +478,37 @@ def plan_import(
                 if email in emails:
                     match, person_id = MatchKind.EMAIL, emails[email]
                     break
+        found.append((contact, match, person_id))
+    unmatched = [
+        i
+        for i, (contact, _, person_id) in enumerate(found)
+        if person_id is None and _has_name(contact)
+    ]
+    candidates = dict(
+        zip(unmatched, _name_candidates(session, [found[i][0] for i in unmatched]), strict=True)
+    )
+    # Records of this import that will be created, by UID, e-mail and name: a later
+    # record of the same person (the same contact in two files) merges into it.
+    planned: dict[tuple[str, str], int] = {}
+    possible: set[int] = set()
+    for index, (contact, match, person_id) in enumerate(found):
+        if not _has_name(contact):
+            rows.append(
+                PlannedRow(
+                    contact,
+                    MatchKind.NONE,
+                    None,
+                    "",
+                    Decision.SKIP,
+                    translate("import", "The record has no name."),
+                )
+            )
+            continue
         if person_id is None:
             mine = _name_key(contact.person.first_name, contact.person.last_name)
             my_orgs = _org_keys(contact)
             best: tuple[float, int] | None = None
-            for pid, key, orgs in _name_candidates(session, contact):
+            for pid, key, orgs in candidates[index]:
                 if not _same_org(my_orgs, orgs):
                     continue
                 score = 100.0 if key == mine else fuzz.token_sort_ratio(key, mine)
@@ -495,15 +543,31 @@ def plan_import(
         if on_duplicate is not None:
             decision = on_duplicate
         elif match is MatchKind.FUZZY:
-            decision = Decision.SKIP
-            reason = translate(
-                "import", "Possibly the same person as {name}; not imported."
-            ).format(name=_display_names(session, [person_id])[person_id])
+            decision = Decision.SKIP  # the reason names the person: below, with the names
+            possible.add(len(rows))
         else:
             decision = Decision.UPDATE
-        rows.append(PlannedRow(contact, match, person_id, "", decision, reason))
+        rows.append(PlannedRow(contact, match, person_id, "", decision))
     names = _display_names(session, [r.person_id for r in rows if r.person_id is not None])
-    return [replace(r, person_name=names.get(r.person_id, "")) if r.person_id else r for r in rows]
+    return [
+        _named(r, names, possible=i in possible) if r.person_id else r for i, r in enumerate(rows)
+    ]
+
+
+def _has_name(contact: IncomingContact) -> bool:
+    return bool(contact.person.first_name.strip() or contact.person.last_name.strip())
+
+
+def _named(row: PlannedRow, names: dict[int, str], *, possible: bool) -> PlannedRow:
+    """``row`` with the stored person's name (and, for a possible duplicate, the reason)."""
+    assert row.person_id is not None
+    name = names.get(row.person_id, "")
+    if possible:
+        reason = translate("import", "Possibly the same person as {name}; not imported.").format(
+            name=name
+        )
+        return replace(row, person_name=name, reason=reason)
+    return replace(row, person_name=name)
 
 
 def _display_names(session: Session, ids: Sequence[int]) -> dict[int, str]:
