@@ -359,3 +359,13 @@ def test_undo_after_two_records_of_one_person_restores_the_first_state(
         restored = get_person(session, pid)
     assert restored.notes == original.notes
     assert [c.value for c in restored.contact_points] == [c.value for c in original.contact_points]
+
+
+def test_a_name_of_punctuation_only_is_imported(db: Database, tmp_path: Path) -> None:
+    # Its search haystack has no words: indexing must not trip over that.
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:!;;;;\r\nFN:!\r\nEND:VCARD\r\n"
+    with db.session() as session:
+        summary = import_files(session, [_write(tmp_path, "punct.vcf", card)])
+        session.commit()
+    assert summary.created == 1
+    assert _count(db) == 1

@@ -237,6 +237,8 @@ def _add_terms(connection: Connection, rows: list[dict[str, Any]]) -> None:
     terms: set[str] = set()
     for row in rows:
         terms.update(t for t in row["haystack"].split() if not t.isdigit())
+    if not terms:  # names of punctuation only ("!") leave no words
+        return
     connection.execute(
         insert(SearchTerm).prefix_with("OR IGNORE"), [{"term": t} for t in sorted(terms)]
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 
 # Letters that Unicode decomposition does not reduce to a base letter.
 _SPECIAL = str.maketrans(
@@ -45,6 +46,8 @@ _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 
 def _strip_accents(text: str) -> str:
+    if text.isascii():  # nothing to decompose (most e-mail addresses and numbers)
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -69,17 +72,24 @@ def _word_variants(raw: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(variants + german))
 
 
+@lru_cache(maxsize=100_000)
+def _part_variants(part: str) -> tuple[str, ...]:
+    """The folded word forms of one indexed value, in order (repeats kept)."""
+    words: list[str] = []
+    for raw in _NON_WORD.sub(" ", part).replace("_", " ").split():
+        words.extend(_word_variants(raw))
+    return tuple(words)
+
+
 def index_text(*parts: str) -> str:
     """Folded index text of ``parts``: each word accent-free plus its German spelling.
 
     The result starts and ends with a space so that a word-prefix test is
     ``instr(haystack, ' ' || word)``.
     """
-    words: dict[str, None] = {}
-    for part in parts:
-        if part:
-            for raw in _NON_WORD.sub(" ", part).replace("_", " ").split():
-                words.update(dict.fromkeys(_word_variants(raw)))
+    # Cached per value: organization names, functions, cities and tags repeat across
+    # the thousands of people an import re-indexes.
+    words = dict.fromkeys(chain.from_iterable(_part_variants(p) for p in parts if p))
     return " " + " ".join(words) + " "
 
 
