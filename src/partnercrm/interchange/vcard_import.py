@@ -294,25 +294,19 @@ def contact_from_card(card: VCardContact, source: str) -> IncomingContact:
     """The import form of one card (values not yet validated: see ``clean_contact``)."""
     person, leftovers = _name(card)
     problems = list(card.problems)
-    roles: list[AffiliationInput] = []
+    # (organization, department, function) of each role; built once at the end.
+    roles: list[tuple[str, str, str]] = []
     for org in card.organizations:
         department = ", ".join(x for x in (org.department, org.unit) if x.strip())
         function = org.title.strip()
         if org.role.strip() and org.role.strip() != function:
             function = f"{function} / {org.role.strip()}" if function else org.role.strip()
-        roles.append(
-            AffiliationInput(
-                organization_name=org.name,
-                department=department,
-                function=function,
-                is_primary=not roles,
-            )
-        )
+        roles.append((org.name, department, function))
     primary_points: list[ContactPointInput] = []
     primary_addresses: list[AddressInput] = []
     own_points: list[ContactPointInput] = []
     own_addresses: list[AddressInput] = []
-    has_role = bool(roles) and bool(roles[0].organization_name.strip())
+    has_role = bool(roles) and bool(roles[0][0].strip())
     values: list[Email | Phone | Url] = [*card.emails, *card.phones, *card.urls]
     for item in values:
         point = _point(item)
@@ -402,30 +396,38 @@ def contact_from_card(card: VCardContact, source: str) -> IncomingContact:
         leftovers.append(text)
     if card.logo is not None:
         problems.append(translate("import", "The logo image is not stored."))
-    for index, role in enumerate(roles):
+    affiliations: list[AffiliationInput] = []
+    for index, (organization, department, function) in enumerate(roles):
         points = list(role_points.get(index, []))
         addresses = list(role_addresses.get(index, []))
         if index == 0 and has_role:
             points = primary_points + points
             addresses = primary_addresses + addresses
         valid_from, valid_until, use_org = role_periods.get(index, (None, None, not addresses))
-        roles[index] = replace(
-            role,
-            contact_points=tuple(points),
-            addresses=tuple(addresses),
-            valid_from=valid_from,
-            valid_until=valid_until,
-            use_organization_address=use_org,
+        affiliations.append(
+            AffiliationInput(
+                organization_name=organization,
+                department=department,
+                function=function,
+                is_primary=index == 0,
+                contact_points=tuple(points),
+                addresses=tuple(addresses),
+                valid_from=valid_from,
+                valid_until=valid_until,
+                use_organization_address=use_org,
+            )
+        )
+    if (do_not_contact, language, address_form) != (False, "de", AddressForm.FORMAL):
+        person = replace(
+            person, do_not_contact=do_not_contact, language=language, address_form=address_form
         )
     return IncomingContact(
         source=source,
         number=card.number,
-        person=replace(
-            person, do_not_contact=do_not_contact, language=language, address_form=address_form
-        ),
+        person=person,
         addresses=tuple(own_addresses),
         contact_points=tuple(own_points),
-        affiliations=tuple(roles),
+        affiliations=tuple(affiliations),
         uid=card.uid.strip(),
         photo=card.photo.data if card.photo is not None else None,
         photo_type=card.photo.mime if card.photo is not None else "",
