@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy.orm import Session
 
 from partnercrm.errors import ValidationError
@@ -198,3 +200,36 @@ def test_valid_addresses_of_three_countries_are_stored(session: Session) -> None
     ]
     (phone,) = person.contact_points
     assert (phone.value, phone.normalized) == ("0221 123456", "+49221123456")
+
+
+def _parsed_in_full(text: str, region: str) -> str | None:
+    """E.164 as phonenumbers' full parse and our length rules give it (None: refused)."""
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(parsed) or len(str(parsed.national_number)) < 5:
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+@settings(max_examples=500)
+@given(
+    st.from_regex(r"(\+49|\+4|\+1|\+|00|0|1|)[ ]?[0-9]{0,5}( [0-9]{1,7}){0,3}", fullmatch=True),
+    st.sampled_from(["DE", "AT", "US"]),
+)
+def test_plain_german_numbers_take_a_short_cut_to_the_same_result(text: str, region: str) -> None:
+    short_cut = validation._plain_german_e164(text, region)
+    if short_cut is not None:
+        assert short_cut == _parsed_in_full(text, region)
+        assert validation.normalize_phone(text, region=region).e164 == short_cut
+
+
+@pytest.mark.parametrize(
+    ("typed", "e164"),
+    [("+49 221 100000", "+49221100000"), ("0221 123456", "+49221123456")],
+)
+def test_the_usual_german_forms_take_the_short_cut(typed: str, e164: str) -> None:
+    assert validation._plain_german_e164(typed, "DE") == e164

@@ -78,6 +78,44 @@ class PhoneNumber:
     e164: str
 
 
+# Digits in groups separated by single spaces, optionally after a "+": the form of
+# nearly every number an address book exports.
+_PLAIN_PHONE = re.compile(r"(\+?)([0-9]+(?: [0-9]+)*)")
+
+
+def _plain_german_e164(text: str, region: str) -> str | None:
+    """E.164 of a plain German number (+49 … or 0… in region DE), or None: then parse.
+
+    Full parsing costs about 35 µs a number, a tenth of a 10,000-card import (issue:
+    exchange). For a plain German number without a leading zero after the prefix,
+    phonenumbers' parse only splits off the country code or national prefix; the
+    length check is then phonenumbers' own. Anything else — other countries, "00",
+    brackets, extensions, a doubtful length — goes the full way, so that the result
+    and every error message stay those of ``phonenumbers``.
+    """
+    from phonenumbers import PhoneNumber as Parsed
+    from phonenumbers.phonenumberutil import ValidationResult, is_possible_number_with_reason
+
+    match = _PLAIN_PHONE.fullmatch(text)
+    if match is None:
+        return None
+    digits = match.group(2).replace(" ", "")
+    if match.group(1):
+        if not digits.startswith("49"):
+            return None
+        national = digits[2:]
+    elif region == "DE" and digits.startswith("0"):
+        national = digits[1:]
+    else:
+        return None
+    if not 5 <= len(national) <= 17 or national.startswith("0"):
+        return None
+    parsed = Parsed(country_code=49, national_number=int(national))
+    if is_possible_number_with_reason(parsed) != ValidationResult.IS_POSSIBLE:
+        return None
+    return "+49" + national
+
+
 def normalize_phone(
     value: str, *, region: str = DEFAULT_REGION, field: str = "phone"
 ) -> PhoneNumber:
@@ -85,6 +123,9 @@ def normalize_phone(
     import phonenumbers
 
     text = value.strip()
+    plain = _plain_german_e164(text, region)
+    if plain is not None:
+        return PhoneNumber(text, plain)
     if not text:
         raise ValidationError(field, translate("validation", "The phone number is empty."))
     try:
