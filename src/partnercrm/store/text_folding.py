@@ -45,11 +45,22 @@ _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 
+class _CombiningMarks(dict[int, int | None]):
+    """A ``str.translate`` table that deletes combining marks, filled as characters come."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_NO_MARKS = _CombiningMarks()
+
+
 def _strip_accents(text: str) -> str:
     if text.isascii():  # nothing to decompose (most e-mail addresses and numbers)
         return text
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKD", text.translate(_SPECIAL)).translate(_NO_MARKS)
 
 
 @lru_cache(maxsize=100_000)
