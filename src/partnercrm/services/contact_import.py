@@ -17,12 +17,13 @@ roles and tags that are new; differing values are reported in ``differences``.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import select, text
+from sqlalchemy import ColumnElement, select, text
 from sqlalchemy.orm import Session
 
 from partnercrm.errors import ValidationError
@@ -53,6 +54,7 @@ from partnercrm.services.people import (
 )
 from partnercrm.store import search_index
 from partnercrm.store.text_folding import fold
+from partnercrm.store.value_lists import among
 
 FUZZY_THRESHOLD = 88.0
 NOTES_MARK = "--- Import: "
@@ -293,15 +295,16 @@ def _emails(contact: IncomingContact) -> list[str]:
     return [e for e in found if e]
 
 
-def _chunks(items: Sequence[str], size: int = 500) -> list[Sequence[str]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
+def _among(session: Session, target: Any, values: Iterable[Any]) -> list[ColumnElement[bool]]:
+    """``target IN values``, one condition per query (store.value_lists)."""
+    return among(session.get_bind().dialect.name, target, values)
 
 
 def _people_by_uid(session: Session, uids: Sequence[str]) -> dict[str, tuple[int, bool]]:
     found: dict[str, tuple[int, bool]] = {}
-    for chunk in _chunks(list(uids)):
+    for condition in _among(session, Person.uid, uids):
         for pid, uid, deleted in session.execute(
-            select(Person.id, Person.uid, Person.deleted_at).where(Person.uid.in_(chunk))
+            select(Person.id, Person.uid, Person.deleted_at).where(condition)
         ):
             if uid is not None:
                 found[uid] = (pid, deleted is not None)
@@ -310,16 +313,16 @@ def _people_by_uid(session: Session, uids: Sequence[str]) -> dict[str, tuple[int
 
 def _people_by_email(session: Session, emails: Sequence[str]) -> dict[str, int]:
     found: dict[str, int] = {}
-    for chunk in _chunks(list(emails)):
+    for condition in _among(session, ContactPoint.normalized, emails):
         direct = select(ContactPoint.normalized, ContactPoint.person_id).where(
             ContactPoint.kind == ContactKind.EMAIL,
-            ContactPoint.normalized.in_(chunk),
+            condition,
             ContactPoint.person_id.is_not(None),
         )
         via_role = (
             select(ContactPoint.normalized, Affiliation.person_id)
             .join(Affiliation, Affiliation.id == ContactPoint.affiliation_id)
-            .where(ContactPoint.kind == ContactKind.EMAIL, ContactPoint.normalized.in_(chunk))
+            .where(ContactPoint.kind == ContactKind.EMAIL, condition)
         )
         for statement in (direct, via_role):
             for email, pid in session.execute(statement.order_by(ContactPoint.id)):
@@ -327,14 +330,9 @@ def _people_by_email(session: Session, emails: Sequence[str]) -> dict[str, int]:
                     found.setdefault(email, pid)
     if found:
         live: set[int] = set()
-        ids = sorted(set(found.values()))
-        for start in range(0, len(ids), 500):
+        for condition in _among(session, Person.id, found.values()):
             live.update(
-                session.scalars(
-                    select(Person.id).where(
-                        Person.id.in_(ids[start : start + 500]), Person.deleted_at.is_(None)
-                    )
-                )
+                session.scalars(select(Person.id).where(condition, Person.deleted_at.is_(None)))
             )
         found = {e: p for e, p in found.items() if p in live}
     return found
@@ -411,12 +409,11 @@ def _name_candidates(
             [(pid, f, lname) for pid, f, lname, _ in rows[:_CANDIDATE_LIMIT] if fold(lname) == last]
         )
     orgs: dict[int, set[str]] = {pid: set() for people in wanted for pid, _, _ in people}
-    ids = sorted(orgs)
-    for start in range(0, len(ids), 500):
+    for condition in _among(session, Affiliation.person_id, orgs):
         for pid, name in session.execute(
             select(Affiliation.person_id, Organization.name)
             .join(Organization, Organization.id == Affiliation.organization_id)
-            .where(Affiliation.person_id.in_(ids[start : start + 500]))
+            .where(condition)
         ):
             orgs[pid].add(fold(name))
     return [
@@ -580,10 +577,9 @@ def _named(row: PlannedRow, names: dict[int, str], *, possible: bool) -> Planned
 
 
 def _display_names(session: Session, ids: Sequence[int]) -> dict[int, str]:
-    """Display names of many people, 500 per query."""
-    unique = sorted(set(ids))
+    """Display names of many people, in one query (SQLite) or 500 per query."""
     names: dict[int, str] = {}
-    for start in range(0, len(unique), 500):
+    for condition in _among(session, Person.id, ids):
         for pid, title, first, particle, last in session.execute(
             select(
                 Person.id,
@@ -591,7 +587,7 @@ def _display_names(session: Session, ids: Sequence[int]) -> dict[int, str]:
                 Person.first_name,
                 Person.name_particle,
                 Person.last_name,
-            ).where(Person.id.in_(unique[start : start + 500]))
+            ).where(condition)
         ):
             names[pid] = " ".join(x for x in (title, first, particle, last) if x)
     return names
@@ -958,16 +954,7 @@ def apply_import(
 
 def _free_uids(session: Session, wanted: Sequence[str]) -> list[str | None]:
     """Each UID, or None where another person (or an earlier record) holds it already."""
-    present = [u for u in wanted if u]
-    taken: set[str] = set()
-    for start in range(0, len(present), 500):
-        taken.update(
-            u
-            for u in session.scalars(
-                select(Person.uid).where(Person.uid.in_(present[start : start + 500]))
-            )
-            if u is not None
-        )
+    taken = _taken_uids(session, wanted)
     out: list[str | None] = []
     for uid in wanted:
         if uid and uid not in taken:
@@ -1029,28 +1016,15 @@ def _create_all(
 
 def _taken_uids(session: Session, wanted: Sequence[str]) -> set[str]:
     """Those of ``wanted`` that a person holds already."""
-    present = sorted({u for u in wanted if u})
     taken: set[str] = set()
-    for start in range(0, len(present), 500):
-        taken.update(
-            u
-            for u in session.scalars(
-                select(Person.uid).where(Person.uid.in_(present[start : start + 500]))
-            )
-            if u is not None
-        )
+    for condition in _among(session, Person.uid, (u for u in wanted if u)):
+        taken.update(u for u in session.scalars(select(Person.uid).where(condition)) if u)
     return taken
 
 
 def _with_photo(session: Session, ids: Sequence[int]) -> set[int]:
     """Those of ``ids`` that have a photo."""
     found: set[int] = set()
-    for start in range(0, len(ids), 500):
-        found.update(
-            session.scalars(
-                select(Person.id).where(
-                    Person.id.in_(ids[start : start + 500]), Person.photo.is_not(None)
-                )
-            )
-        )
+    for condition in _among(session, Person.id, ids):
+        found.update(session.scalars(select(Person.id).where(condition, Person.photo.is_not(None))))
     return found
