@@ -6,6 +6,7 @@ to write the country line of foreign addresses (in German, per DIN 5008).
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 # code: (German name, English name, further spellings)
@@ -96,8 +97,12 @@ for _code, (_de, _en, _more) in COUNTRIES.items():
         _LOOKUP.setdefault(_key(_name), _code)
 
 
+@functools.lru_cache(maxsize=4096)
 def country_code(text: str) -> str | None:
-    """The ISO code for a code or a German/English name, or None when unknown."""
+    """The ISO code for a code or a German/English name, or None when unknown.
+
+    Cached: an import asks for the same few country names thousands of times.
+    """
     key = _key(text)
     if len(key) == 2 and key.upper() in COUNTRIES:
         return key.upper()

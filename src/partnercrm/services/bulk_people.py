@@ -28,7 +28,7 @@ from partnercrm.model import (
     person_tag,
     utcnow,
 )
-from partnercrm.services.affiliations import AffiliationInput
+from partnercrm.services.affiliations import AffiliationData, AffiliationInput
 from partnercrm.services.contact_data import (
     AddressInput,
     ContactPointInput,
@@ -235,7 +235,7 @@ class MergeWrite:
     data: PersonInput
     addresses: Sequence[AddressInput]
     points: Sequence[ContactPointInput]
-    roles: Sequence[AffiliationInput]
+    roles: Sequence[AffiliationInput | AffiliationData]  # stored roles left as they were
     uid: str | None = None
     photo: bytes | None = None
     photo_type: str = ""
@@ -306,6 +306,7 @@ def apply_merges(session: Session, merges: Sequence[MergeWrite]) -> None:
                 tag_rows.append({"person_id": pid, "tag_key": key})
         for index, role in enumerate(merge.roles):
             if index >= len(detail.affiliations):
+                assert isinstance(role, AffiliationInput)
                 new_roles.append((pid, role, bool(role.is_primary and not detail.affiliations)))
                 continue
             old = detail.affiliations[index]

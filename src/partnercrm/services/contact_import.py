@@ -17,6 +17,7 @@ roles and tags that are new; differing values are reported in ``differences``.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -650,7 +651,11 @@ class _Merge:
     differences: list[str] = field(default_factory=list)
     changed: bool = False
 
-    def fill(self, label: str, old: str, new: str) -> str:
+    def fill(self, label: Callable[[], str], old: str, new: str) -> str:
+        """``old``, or ``new`` where ``old`` is empty; a difference is noted (``label()``).
+
+        The label is a function: translated only when a difference is reported.
+        """
         old_s, new_s = old.strip(), new.strip()
         if not new_s or fold(old_s) == fold(new_s):
             return old
@@ -659,16 +664,28 @@ class _Merge:
             return new_s
         self.differences.append(
             translate("import", "{field}: stored “{old}”, file “{new}”").format(
-                field=label, old=old_s, new=new_s
+                field=label(), old=old_s, new=new_s
             )
         )
         return old
 
 
+def _function_label(org: str) -> str:
+    return translate("import", "Function at {org}").format(org=org)
+
+
+def _department_label(org: str) -> str:
+    return translate("import", "Department at {org}").format(org=org)
+
+
 def merge_into(
     detail: PersonDetail, contact: IncomingContact
 ) -> tuple[
-    PersonInput, list[AddressInput], list[ContactPointInput], list[AffiliationInput], _Merge
+    PersonInput,
+    list[AddressInput],
+    list[ContactPointInput],
+    list[AffiliationInput | AffiliationData],
+    _Merge,
 ]:
     """The stored person with the incoming values added (never overwritten)."""
     m = _Merge()
@@ -699,17 +716,21 @@ def merge_into(
     if new_tags:
         tags, m.changed = (*tags, *new_tags), True
     data = PersonInput(
-        first_name=m.fill(translate("import", "First name"), detail.first_name, inc.first_name),
-        last_name=m.fill(translate("import", "Last name"), detail.last_name, inc.last_name),
+        first_name=m.fill(
+            lambda: translate("import", "First name"), detail.first_name, inc.first_name
+        ),
+        last_name=m.fill(lambda: translate("import", "Last name"), detail.last_name, inc.last_name),
         salutation=salutation,
         academic_title=m.fill(
-            translate("import", "Academic title"), detail.academic_title, inc.academic_title
+            lambda: translate("import", "Academic title"), detail.academic_title, inc.academic_title
         ),
         name_particle=m.fill(
-            translate("import", "Name particle"), detail.name_particle, inc.name_particle
+            lambda: translate("import", "Name particle"), detail.name_particle, inc.name_particle
         ),
-        name_suffix=m.fill(translate("import", "Name suffix"), detail.name_suffix, inc.name_suffix),
-        nickname=m.fill(translate("import", "Nickname"), detail.nickname, inc.nickname),
+        name_suffix=m.fill(
+            lambda: translate("import", "Name suffix"), detail.name_suffix, inc.name_suffix
+        ),
+        nickname=m.fill(lambda: translate("import", "Nickname"), detail.nickname, inc.nickname),
         address_form=detail.address_form,
         language=detail.language,
         birthday=birthday,
@@ -739,7 +760,8 @@ def merge_into(
             )
             known_addresses.add(_address_key(incoming_address))
             m.changed = True
-    roles = [_to_input(a) for a in detail.affiliations]
+    # Stored roles stay as they are unless the file adds to them (most do not).
+    roles: list[AffiliationInput | AffiliationData] = list(detail.affiliations)
     for incoming in contact.affiliations:
         key = fold(incoming.organization_name)
         at = next((i for i, r in enumerate(roles) if fold(r.organization_name) == key), None)
@@ -764,15 +786,16 @@ def merge_into(
             )
             m.changed = True
             continue
-        role = roles[at]
+        stored = roles[at]
+        role = _to_input(stored) if isinstance(stored, AffiliationData) else stored
         org = role.organization_name
         function = m.fill(
-            translate("import", "Function at {org}").format(org=org),
+            functools.partial(_function_label, org),
             role.function,
             incoming.function,
         )
         department = m.fill(
-            translate("import", "Department at {org}").format(org=org),
+            functools.partial(_department_label, org),
             role.department,
             incoming.department,
         )
