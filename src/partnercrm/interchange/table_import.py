@@ -22,7 +22,7 @@ from partnercrm.interchange.vcard_import import FileContacts, split_particle
 from partnercrm.model import AddressKind, ContactKind, SalutationForm
 from partnercrm.services import validation
 from partnercrm.services.affiliations import AffiliationInput
-from partnercrm.services.contact_data import AddressInput, ContactPointInput
+from partnercrm.services.contact_data import AddressInput, ContactPointInput, normalized_contact
 from partnercrm.services.contact_import import IncomingContact, clean_contact
 from partnercrm.services.people import PersonInput
 
@@ -147,6 +147,11 @@ class _Row:
         return value
 
 
+def _check_phone(value: str) -> None:
+    # Through the cache of contact_data: the import checks each number again later.
+    normalized_contact(ContactKind.PHONE, value, field="phone")
+
+
 def _contact(row: _Row, source: str, number: int, extras: list[str]) -> IncomingContact:
     country_text = row.get("country")
     country = ""
@@ -164,10 +169,7 @@ def _contact(row: _Row, source: str, number: int, extras: list[str]) -> Incoming
             postal = ""
     email = row.checked("email", validation.normalize_email)
     private_email = row.checked("private_email", validation.normalize_email)
-    phones = {
-        k: row.checked(k, validation.normalize_phone)
-        for k in ("phone", "mobile", "fax", "private_phone")
-    }
+    phones = {k: row.checked(k, _check_phone) for k in ("phone", "mobile", "fax", "private_phone")}
     website = row.checked("website", validation.normalize_url)
     birthday: date | None = None
     if row.get("birthday"):
