@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Any
 
 from sqlalchemy import Connection, Table, text
@@ -40,7 +40,7 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
     """
     if not rows:
         return 0
-    given = list(dict.fromkeys(key for row in rows for key in row))
+    given = list(dict.fromkeys(chain.from_iterable(rows)))  # every key, in order
     scalar = {
         c.name: getattr(c.default, "arg", None)
         for c in table.columns

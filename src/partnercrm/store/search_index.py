@@ -288,7 +288,7 @@ def _person_haystacks(connection: Connection, chunk: list[int] | None) -> Iterat
         connection,
     )
     live: list[int] = []
-    for pid, *values in connection.execute(people):
+    for pid, *values in connection.execute(people).all():
         live.append(pid)
         parts[pid].extend(values)
     tags = _restrict(
@@ -297,7 +297,7 @@ def _person_haystacks(connection: Connection, chunk: list[int] | None) -> Iterat
         chunk,
         connection,
     )
-    for pid, name in connection.execute(tags):
+    for pid, name in connection.execute(tags).all():
         parts[pid].append(name)
     affiliations = _restrict(
         select(
@@ -311,7 +311,7 @@ def _person_haystacks(connection: Connection, chunk: list[int] | None) -> Iterat
         chunk,
         connection,
     )
-    for pid, *values in connection.execute(affiliations):
+    for pid, *values in connection.execute(affiliations).all():
         parts[pid].extend(values)
     org_cities = _restrict(
         select(Affiliation.person_id, Address.city).join(
@@ -352,7 +352,7 @@ def _person_haystacks(connection: Connection, chunk: list[int] | None) -> Iterat
         connection,
     )
     for statement in (org_cities, own_cities, aff_cities, own_contacts, aff_contacts):
-        for pid, value in connection.execute(statement):
+        for pid, value in connection.execute(statement).all():
             parts[pid].append(value)
     for pid in live:
         yield {"person_id": pid, "haystack": index_text(*parts[pid])}
@@ -371,7 +371,7 @@ def _organization_haystacks(
         connection,
     )
     live: list[int] = []
-    for oid, *values in connection.execute(orgs):
+    for oid, *values in connection.execute(orgs).all():
         live.append(oid)
         parts[oid].extend(values)
     tags = _restrict(
@@ -397,7 +397,7 @@ def _organization_haystacks(
         connection,
     )
     for statement in (tags, cities, contacts):
-        for oid, value in connection.execute(statement):
+        for oid, value in connection.execute(statement).all():
             parts[oid].append(value)
     for oid in live:
         yield {"organization_id": oid, "haystack": index_text(*parts[oid])}
