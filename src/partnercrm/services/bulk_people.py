@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from partnercrm.errors import ConflictError
@@ -40,7 +40,7 @@ from partnercrm.services.organization_kinds import infer_organization_kind
 from partnercrm.services.people import PersonDetail, PersonInput
 from partnercrm.services.tags import tag_key
 from partnercrm.store import search_index
-from partnercrm.store.bulk_load import insert_rows
+from partnercrm.store.bulk_load import insert_rows, update_rows
 from partnercrm.store.text_folding import fold, sort_key
 
 
@@ -273,8 +273,8 @@ def apply_merges(session: Session, merges: Sequence[MergeWrite]) -> None:
         particle = data.name_particle.strip()
         people.append(
             {
-                "pid": pid,
-                "old_version": detail.version,
+                "id": pid,
+                "version": detail.version,  # checked, then raised by one
                 "first_name": first,
                 "last_name": last,
                 "salutation": data.salutation.value,
@@ -289,9 +289,9 @@ def apply_merges(session: Session, merges: Sequence[MergeWrite]) -> None:
             }
         )
         if merge.uid:
-            uids.append({"pid": pid, "uid": merge.uid})
+            uids.append({"id": pid, "uid": merge.uid})
         if merge.photo:
-            photos.append({"pid": pid, "photo": merge.photo, "photo_type": merge.photo_type})
+            photos.append({"id": pid, "photo": merge.photo, "photo_type": merge.photo_type})
         new_points += [
             _point_row(p, "person_id", pid, now) for p in merge.points[len(detail.contact_points) :]
         ]
@@ -317,7 +317,7 @@ def apply_merges(session: Session, merges: Sequence[MergeWrite]) -> None:
             ):
                 role_updates.append(
                     {
-                        "aid": old.id,
+                        "id": old.id,
                         "function": role.function.strip(),
                         "department": role.department.strip(),
                         "use_organization_address": role.use_organization_address,
@@ -332,47 +332,14 @@ def apply_merges(session: Session, merges: Sequence[MergeWrite]) -> None:
                 _address_row(x, "affiliation_id", old.id, now)
                 for x in role.addresses[len(old.addresses) :]
             ]
-    changed = connection.execute(
-        update(person_table)
-        .where(
-            person_table.c.id == bindparam("pid"),
-            person_table.c.version == bindparam("old_version"),
-        )
-        .values(
-            {name: bindparam(name) for name in people[0] if name not in ("pid", "old_version")}
-            | {"version": person_table.c.version + 1}
-        ),
-        people,
-    ).rowcount
+    changed = update_rows(
+        connection, person_table, people, where=("id", "version"), increment=("version",)
+    )
     if changed != len(people):
         raise ConflictError(translate("import", "People changed during the import; try again."))
-    if uids:
-        connection.execute(
-            update(person_table)
-            .where(person_table.c.id == bindparam("pid"))
-            .values(uid=bindparam("uid")),
-            uids,
-        )
-    if photos:
-        connection.execute(
-            update(person_table)
-            .where(person_table.c.id == bindparam("pid"))
-            .values(photo=bindparam("photo"), photo_type=bindparam("photo_type")),
-            photos,
-        )
-    if role_updates:
-        connection.execute(
-            update(role_table)
-            .where(role_table.c.id == bindparam("aid"))
-            .values(
-                function=bindparam("function"),
-                department=bindparam("department"),
-                use_organization_address=bindparam("use_organization_address"),
-                updated_at=bindparam("updated_at"),
-                version=role_table.c.version + 1,
-            ),
-            role_updates,
-        )
+    update_rows(connection, person_table, uids, where=("id",))
+    update_rows(connection, person_table, photos, where=("id",))
+    update_rows(connection, role_table, role_updates, where=("id",), increment=("version",))
     # Tags and organizations by key, found or created once for all people.
     tag_ids: dict[str, int] = {}
     keys = sorted(wanted_tags)
