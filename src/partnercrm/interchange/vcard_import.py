@@ -130,6 +130,8 @@ def clean_label(label: str) -> str:
 
 def split_particle(family: str) -> tuple[str, str]:
     """("von", "Weizsäcker") from "von Weizsäcker"; only a lower-case leading particle."""
+    if " " not in family:  # most names: no particle can lead (saves a dozen tests)
+        return "", family
     for particle in _PARTICLES:
         if family.startswith(particle + " ") and len(family) > len(particle) + 1:
             return particle, family[len(particle) + 1 :].strip()
