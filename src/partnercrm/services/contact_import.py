@@ -744,15 +744,14 @@ def merge_into(
     known_addresses = {_address_key(a) for a in detail.addresses}
     for a in detail.affiliations:
         known_addresses |= {_address_key(x) for x in a.addresses}
-    points: list[ContactPointInput] = [
-        ContactPointInput(c.kind, c.value, c.label, c.is_primary) for c in detail.contact_points
-    ]
+    # The stored values lead the lists as loaded: only what is added is written.
+    points: list[ContactPointInput] = list(detail.contact_points)
     for c in contact.contact_points:
         if _point_key(c) not in known_points:
             points.append(replace(c, is_primary=c.is_primary and not points))
             known_points.add(_point_key(c))
             m.changed = True
-    addresses = [_plain_address(x) for x in detail.addresses]
+    addresses: list[AddressInput] = list(detail.addresses)
     for incoming_address in contact.addresses:
         if _address_key(incoming_address) not in known_addresses:
             addresses.append(
