@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from partnercrm.errors import InputFileError
 from partnercrm.i18n import translate
+from partnercrm.interchange.collector import collector_paused
 from partnercrm.interchange.vcard_import import FileContacts, read_vcard_contacts
 from partnercrm.services.contact_import import (
     CancelledFn,
@@ -99,6 +100,11 @@ def prepare_import(
     session: Session, paths: Sequence[Path], options: ImportOptions = ImportOptions()
 ) -> ImportPreview:
     """Read ``paths`` and plan the import (nothing is written)."""
+    with collector_paused():
+        return _prepare(session, paths, options)
+
+
+def _prepare(session: Session, paths: Sequence[Path], options: ImportOptions) -> ImportPreview:
     preview = ImportPreview()
     contacts = []
     for path in paths:
@@ -151,14 +157,15 @@ def run_import(
     cancelled: CancelledFn | None = None,
 ) -> ImportSummary:
     """Apply the preview as one import batch; the caller commits or (on Cancelled) rolls back."""
-    summary = apply_import(
-        session,
-        preview.rows,
-        format=preview.format,
-        sources=preview.sources,
-        progress=progress,
-        cancelled=cancelled,
-    )
+    with collector_paused():
+        summary = apply_import(
+            session,
+            preview.rows,
+            format=preview.format,
+            sources=preview.sources,
+            progress=progress,
+            cancelled=cancelled,
+        )
     return replace(summary, problems=(*preview.problems, *summary.problems))
 
 
