@@ -86,6 +86,8 @@ def _word_variants(raw: str) -> tuple[str, ...]:
 @lru_cache(maxsize=100_000)
 def _part_variants(part: str) -> tuple[str, ...]:
     """The folded word forms of one indexed value, in order (repeats kept)."""
+    if part.isascii():  # no accents, no German spelling: the lower-case words (most e-mails)
+        return tuple(_NON_WORD.sub(" ", part.lower()).replace("_", " ").split())
     words: list[str] = []
     for raw in _NON_WORD.sub(" ", part).replace("_", " ").split():
         words.extend(_word_variants(raw))
