@@ -6,8 +6,10 @@ field and saying what is wrong, in words the user can act on.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from partnercrm.countries import country_code
 from partnercrm.errors import ValidationError
@@ -93,9 +95,6 @@ def _plain_german_e164(text: str, region: str) -> str | None:
     brackets, extensions, a doubtful length — goes the full way, so that the result
     and every error message stay those of ``phonenumbers``.
     """
-    from phonenumbers import PhoneNumber as Parsed
-    from phonenumbers.phonenumberutil import ValidationResult, is_possible_number_with_reason
-
     match = _PLAIN_PHONE.fullmatch(text)
     if match is None:
         return None
@@ -110,10 +109,22 @@ def _plain_german_e164(text: str, region: str) -> str | None:
         return None
     if not 5 <= len(national) <= 17 or national.startswith("0"):
         return None
-    parsed = Parsed(country_code=49, national_number=int(national))
-    if is_possible_number_with_reason(parsed) != ValidationResult.IS_POSSIBLE:
+    parsed, reason, possible = _length_check()
+    if reason(parsed(country_code=49, national_number=int(national))) != possible:
         return None
     return "+49" + national
+
+
+@functools.cache
+def _length_check() -> tuple[Any, Any, Any]:  # Any: the types live in the lazy import
+    """phonenumbers' number type, length check and "possible" verdict, imported once.
+
+    Imported on first use, not with this module: phonenumbers takes a while to load.
+    """
+    from phonenumbers import PhoneNumber as Parsed
+    from phonenumbers.phonenumberutil import ValidationResult, is_possible_number_with_reason
+
+    return Parsed, is_possible_number_with_reason, ValidationResult.IS_POSSIBLE
 
 
 def normalize_phone(
