@@ -102,12 +102,22 @@ def _valid_phone(text: str) -> tuple[str, str]:
     return phone.display, phone.e164
 
 
+@functools.lru_cache(maxsize=16384)
+def _valid_email(text: str) -> tuple[str, str]:
+    """(display, normalized) of an e-mail address; cached like ``_valid_phone``."""
+    address = validation.normalize_email(text, field="email")
+    return address, address.lower()
+
+
 def normalized_contact(kind: ContactKind, value: str, *, field: str) -> tuple[str, str]:
     """(display value, normalized value) of a contact point, validated."""
     text = value.strip()
     if kind is ContactKind.EMAIL:
-        address = validation.normalize_email(text, field=field)
-        return address, address.lower()
+        try:
+            return _valid_email(text)
+        except ValidationError:
+            validation.normalize_email(text, field=field)  # the error names the field
+            raise
     if kind in (ContactKind.PHONE, ContactKind.MOBILE, ContactKind.FAX):
         try:
             return _valid_phone(text)
