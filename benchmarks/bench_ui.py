@@ -7,7 +7,7 @@ Prints, for the people list of the main window:
 * scroll-bar jumps to random places, each until repainted (median and p95);
 * re-sort by each sortable column, until repainted;
 * keystroke → repainted list while typing searches (p95);
-* process memory (VmRSS) after scrolling through the whole list.
+* process memory (VmRSS) after opening the list and scrolling through all of it.
 
 Usage::
 
@@ -82,6 +82,64 @@ language=de
 last_view=people
 welcome_done=true
 """
+
+
+# Memory as the user meets it: a fresh process opens the people list and scrolls
+# through all of it, page by page.
+MEMORY_CHILD = r"""
+import sys, os, tempfile
+from pathlib import Path
+sys.path.insert(0, {src!r})
+import partnercrm.services.people, partnercrm.store.database
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
+from partnercrm.store.database import open_database
+from partnercrm.ui.app import create_application, install_translators
+from partnercrm.ui.context import AppContext, DataBus
+from partnercrm.ui.settings import Settings
+from partnercrm.ui.tasks import TaskManager
+from partnercrm.ui.views.people_view import PeopleView
+
+app = create_application([])
+install_translators(app, "de")
+settings = Settings(QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat))
+db = open_database({db!r})
+ctx = AppContext(db, settings, QUndoStack(), TaskManager(), DataBus())
+view = PeopleView(ctx)
+view.resize(1280, 800)
+view.show()
+app.processEvents()
+table = view.table
+bar = table.verticalScrollBar()
+page = max(bar.pageStep(), 1)
+value = 0
+while value <= bar.maximum():
+    bar.setValue(value)
+    table.viewport().repaint()
+    value += page
+app.processEvents()
+status = dict(
+    line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines()
+)
+sizes = [int(status[key].split()[0]) // 1024 for key in ("VmRSS", "RssAnon", "RssFile")]
+print("MEMORY", view.model.rowCount(), *sizes)
+os._exit(0)
+"""
+
+
+def bench_memory(db: str) -> tuple[int, int, int, int]:
+    """Rows, VmRSS, anonymous and file-backed MB after scrolling the whole list."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", MEMORY_CHILD.format(src=str(SRC), db=db)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    line = next(line for line in result.stdout.splitlines() if line.startswith("MEMORY"))
+    rows, rss, anon, file_backed = (int(part) for part in line.split()[1:])
+    return rows, rss, anon, file_backed
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -250,20 +308,16 @@ def main() -> int:
 
     search.clear()
     app.processEvents()
-    page = max(bar.pageStep(), 1)
-    start = time.perf_counter()
-    value = 0
-    while value <= bar.maximum():
-        bar.setValue(value)
-        table.viewport().repaint()
-        value += page
-    whole = time.perf_counter() - start
     memory = memory_mb()
+    rows, rss, anon, file_backed = bench_memory(args.db)
     print(
-        f"memory after scrolling through all {model.rowCount():,} rows "
-        f"({ms(whole)} for {bar.maximum() // page + 1} pages): VmRSS {memory['VmRSS']:.0f} MB "
-        f"(anonymous {memory['RssAnon']:.0f} MB, file-backed {memory['RssFile']:.0f} MB)"
+        f"memory after opening the list and scrolling through all {rows:,} rows (fresh "
+        f"process): VmRSS {rss} MB (anonymous {anon} MB, file-backed {file_backed} MB)"
         "   [target ≤ 200 MB]"
+    )
+    print(
+        f"  (this benchmark's own process after all of the above: VmRSS "
+        f"{memory['VmRSS']:.0f} MB, anonymous {memory['RssAnon']:.0f} MB)"
     )
     print(f"load average at the end: {os.getloadavg()[0]:.1f} (figures scale with it)")
     db.close()
