@@ -7,7 +7,6 @@ Exit codes: 0 success, 1 the command ran but found problems (e.g. a failed check
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -19,21 +18,31 @@ from partnercrm.i18n import translate
 
 log = logging.getLogger("partnercrm")
 
-# Each module registers its subcommands; later capabilities add theirs here. They are
-# imported only when a command is given: opening the window needs none of them.
-COMMAND_MODULES = (
-    "database_commands",
-    "search_commands",
-    "export_commands",
-    "import_commands",
-    "event_commands",
-    "activity_commands",
-    "print_commands",
-)
-
 
 def command_modules() -> list[ModuleType]:
-    return [importlib.import_module(f"partnercrm.cli.{name}") for name in COMMAND_MODULES]
+    """The modules that register the subcommands; later capabilities add theirs here.
+
+    Imported only when a command is given: opening the window needs none of them.
+    """
+    from partnercrm.cli import (
+        activity_commands,
+        database_commands,
+        event_commands,
+        export_commands,
+        import_commands,
+        print_commands,
+        search_commands,
+    )
+
+    return [
+        database_commands,
+        search_commands,
+        export_commands,
+        import_commands,
+        event_commands,
+        activity_commands,
+        print_commands,
+    ]
 
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
