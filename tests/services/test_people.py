@@ -230,6 +230,28 @@ def test_person_rows_contents(session: Session) -> None:
     assert person_rows(session, []) == []
 
 
+def test_person_rows_show_the_primary_address_and_contact(session: Session) -> None:
+    """Without a role's city the person's own primary address counts, not the newest."""
+    created = create_person(
+        session,
+        data=PersonInput(first_name="Otto", last_name="Ort"),
+        addresses=(
+            AddressInput(city="Bonn"),
+            AddressInput(city="Aachen", is_primary=True),
+            AddressInput(city="Zülpich"),
+        ),
+        contact_points=(
+            ContactPointInput(ContactKind.EMAIL, "alt@example.org"),
+            ContactPointInput(ContactKind.EMAIL, "haupt@example.org", is_primary=True),
+            ContactPointInput(ContactKind.MOBILE, "0170 1234567"),
+        ),
+        affiliations=(AffiliationInput(organization_name="Ohne Adresse e.V."),),
+    ).id
+    (row,) = person_rows(session, [created])
+    assert (row.city, row.email, row.phone) == ("Aachen", "haupt@example.org", "0170 1234567")
+    assert row.organization == "Ohne Adresse e.V."
+
+
 def test_find_by_email_own_and_at_a_role(session: Session, add_person: AddPerson) -> None:
     own = add_person("A", "Eins", email="Same@Example.org")
     role = add_person("B", "Zwei", org="Stadt Bonn", email="same@example.org")

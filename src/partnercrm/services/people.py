@@ -68,7 +68,7 @@ from partnercrm.services.contact_data import (
     contact_point_data,
 )
 from partnercrm.services.tags import resolve_tags
-from partnercrm.store import search_index
+from partnercrm.store import person_list, search_index
 from partnercrm.store.text_folding import fold_words
 
 
@@ -768,101 +768,31 @@ def count_people(session: Session, person_filter: PersonFilter = PersonFilter())
 
 
 def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
-    """List rows for ``ids``, in that order (ids that no longer exist are left out)."""
-    if not ids:
-        return []
-    wanted = list(ids)
-    people = {
-        row.id: row
-        for row in session.execute(
-            select(
-                Person.id,
-                Person.academic_title,
-                Person.first_name,
-                Person.name_particle,
-                Person.last_name,
-                Person.updated_at,
-            ).where(Person.id.in_(wanted))
-        )
-    }
-    primary: dict[int, tuple[int, str, str, int]] = {}
-    for pid, aid, org_name, function, org_id in session.execute(
-        select(
-            Affiliation.person_id,
-            Affiliation.id,
-            Organization.name,
-            Affiliation.function,
-            Organization.id,
-        )
-        .join(Organization, Organization.id == Affiliation.organization_id)
-        .where(Affiliation.person_id.in_(wanted))
-        .order_by(Affiliation.is_primary, Affiliation.id.desc())
-    ):
-        primary[pid] = (aid, org_name, function, org_id)  # the last one written wins: primary
-    emails: dict[int, str] = {}
-    phones: dict[int, str] = {}
-    aff_owner = {aid: pid for pid, (aid, *_rest) in primary.items()}
-    contact_rows = session.execute(
-        select(
-            ContactPoint.person_id,
-            ContactPoint.affiliation_id,
-            ContactPoint.kind,
-            ContactPoint.value,
-        )
-        .where(
-            or_(
-                ContactPoint.person_id.in_(wanted),
-                ContactPoint.affiliation_id.in_(list(aff_owner)),
-            )
-        )
-        .order_by(ContactPoint.is_primary, ContactPoint.id.desc())
-    )
-    for own_id, role_id, kind, value in contact_rows:
-        owner = own_id if own_id is not None else aff_owner.get(role_id or 0)
-        if owner is None:
-            continue
-        if kind is ContactKind.EMAIL:
-            emails[owner] = value
-        elif kind in (ContactKind.PHONE, ContactKind.MOBILE):
-            phones[owner] = value
-    cities: dict[int, str] = {}
-    org_owner: dict[int, list[int]] = {}
-    for pid, (_aid, _name, _function, org_id) in primary.items():
-        org_owner.setdefault(org_id, []).append(pid)
-    for org_key, city in session.execute(
-        select(Address.organization_id, Address.city)
-        .where(Address.organization_id.in_(list(org_owner)))
-        .order_by(Address.is_primary, Address.id.desc())
-    ):
-        for pid in org_owner.get(org_key or 0, []):
-            cities[pid] = city
-    for home_id, city in session.execute(
-        select(Address.person_id, Address.city)
-        .where(Address.person_id.in_(wanted))
-        .order_by(Address.is_primary, Address.id.desc())
-    ):
-        if home_id is not None:
-            cities.setdefault(home_id, city)
+    """List rows for ``ids``, in that order (ids that no longer exist are left out).
+
+    One statement per page (store.person_list), which also defines which role,
+    city, e-mail and phone a line shows.
+    """
+    lines = person_list.list_lines(session.connection(), ids)
     result: list[PersonRow] = []
-    for pid in wanted:
-        person = people.get(pid)
-        if person is None:
+    for pid in ids:
+        line = lines.get(pid)
+        if line is None:
             continue
-        _aid, org_name, function, _org = primary.get(pid, (0, "", "", 0))
         result.append(
             PersonRow(
                 id=pid,
                 display_name=display_name(
-                    person.academic_title, person.first_name, person.name_particle, person.last_name
+                    line.academic_title, line.first_name, line.name_particle, line.last_name
                 ),
-                last_name=person.last_name,
-                first_name=person.first_name,
-                organization=org_name,
-                function=function,
-                city=cities.get(pid, ""),
-                email=emails.get(pid, ""),
-                phone=phones.get(pid, ""),
-                updated_at=person.updated_at,
+                last_name=line.last_name,
+                first_name=line.first_name,
+                organization=line.organization,
+                function=line.function,
+                city=line.city,
+                email=line.email,
+                phone=line.phone,
+                updated_at=line.updated_at,
             )
         )
     return result
