@@ -43,6 +43,7 @@ from partnercrm.model import (
     person_tag,
     utcnow,
 )
+from partnercrm.model.search_entry import LAST_KEY
 from partnercrm.services import audit, trash
 from partnercrm.services.affiliations import (
     AffiliationData,
@@ -69,7 +70,7 @@ from partnercrm.services.contact_data import (
 )
 from partnercrm.services.tags import resolve_tags
 from partnercrm.store import person_list, search_index
-from partnercrm.store.text_folding import fold_words
+from partnercrm.store.text_folding import fold_words, sort_key
 
 
 @dataclass(frozen=True)
@@ -602,6 +603,14 @@ def filter_condition(
     Returns the condition, whether PersonSearch must be joined, and the FTS5
     expression when the filter is a plain query that FTS5 can count alone.
     """
+    conditions, needs_search, fts_only = _conditions(session, person_filter)
+    return and_(*conditions), needs_search, fts_only
+
+
+def _conditions(
+    session: Session, person_filter: PersonFilter
+) -> tuple[list[ColumnElement[bool]], bool, str | None]:
+    """The conditions of ``filter_condition``; the first one selects live or trashed."""
     conditions: list[ColumnElement[bool]] = [
         Person.deleted_at.is_not(None) if person_filter.trashed else Person.deleted_at.is_(None)
     ]
@@ -657,7 +666,7 @@ def filter_condition(
     if person_filter.may_contact_by is not None:
         conditions.append(may_contact_condition(person_filter.may_contact_by))
     plain = len(conditions) == 2 and fts_only is not None
-    return and_(*conditions), needs_search, fts_only if plain else None
+    return conditions, needs_search, fts_only if plain else None
 
 
 def _filtered(
@@ -679,6 +688,23 @@ def has_fts(session: Session) -> bool:
     return bool(cached)
 
 
+@dataclass(frozen=True)
+class PeopleProbe:
+    """What a list needs at once after a keystroke: the count and the first ids."""
+
+    total: int
+    ids: tuple[int, ...]
+
+
+# The index of person_search that each sort walks (ascending or backwards).
+_SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
+    "name": (PersonSearch.name_key, PersonSearch.person_id),
+    "organization": (PersonSearch.org_key, PersonSearch.name_key, PersonSearch.person_id),
+    "city": (PersonSearch.city_key, PersonSearch.name_key, PersonSearch.person_id),
+    "updated": (PersonSearch.updated_at, PersonSearch.person_id),
+}
+
+
 def list_person_ids(
     session: Session,
     *,
@@ -687,61 +713,101 @@ def list_person_ids(
     descending: bool = False,
     limit: int | None = None,
 ) -> list[int]:
-    """Ids of the people ``filter`` selects, sorted in SQL (input of the lazy list model)."""
-    statement, fts_only = _filtered(session, select(Person.id), filter)
-    if sort == "name" and fts_only is not None:
-        statement = _name_sorted_search(session, fts_only, limit)
-    if sort == "organization":
-        primary = (
-            select(Affiliation.person_id, Organization.sort_key.label("org_key"))
-            .join(Organization, Organization.id == Affiliation.organization_id)
-            .where(Affiliation.is_primary.is_(True))
-            .subquery()
-        )
-        statement = statement.outerjoin(primary, primary.c.person_id == Person.id)
-        keys = [func.coalesce(primary.c.org_key, "~"), Person.sort_key, Person.id]
-    elif sort == "city":
-        city = (
-            select(Address.city)
-            .where(or_(Address.person_id == Person.id))
-            .order_by(Address.is_primary.desc(), Address.id)
-            .limit(1)
-            .scalar_subquery()
-        )
-        org_city = (
-            select(Address.city)
-            .join(Affiliation, Affiliation.organization_id == Address.organization_id)
-            .where(Affiliation.person_id == Person.id, Affiliation.is_primary.is_(True))
-            .limit(1)
-            .scalar_subquery()
-        )
-        keys = [func.coalesce(city, org_city, "~"), Person.sort_key, Person.id]
-    elif sort == "updated":
-        keys = [Person.updated_at, Person.id]
+    """Ids of the people ``filter`` selects, sorted in SQL (input of the lazy list model).
+
+    Live people are listed from ``person_search``, whose indexes hold every sort
+    key (name, organization, city, change date): a sort walks one index.
+    """
+    return _person_ids(session, filter, sort, descending, limit, None)
+
+
+def probe_people(
+    session: Session,
+    *,
+    filter: PersonFilter = PersonFilter(),
+    sort: str = "name",
+    descending: bool = False,
+    limit: int = 60,
+) -> PeopleProbe:
+    """The number of people ``filter`` selects and the first ``limit`` ids, in one read."""
+    total = count_people(session, filter)
+    ids = _person_ids(session, filter, sort, descending, limit, total) if total else []
+    return PeopleProbe(total, tuple(ids))
+
+
+def _person_ids(
+    session: Session,
+    person_filter: PersonFilter,
+    sort: str,
+    descending: bool,
+    limit: int | None,
+    hits: int | None,
+) -> list[int]:
+    if person_filter.trashed:
+        return _trashed_ids(session, person_filter, sort, descending, limit)
+    conditions, _needs_search, fts_only = _conditions(session, person_filter)
+    if fts_only is not None:
+        statement = _plain_search(session, fts_only, limit, hits)
+    elif len(conditions) == 1:
+        # Everyone alive: exactly the people with a search row (no person row read).
+        statement = select(PersonSearch.person_id)
     else:
-        keys = [Person.sort_key, Person.id]
+        statement = (
+            select(PersonSearch.person_id)
+            .join(Person, Person.id == PersonSearch.person_id)
+            .where(*conditions[1:])
+        )
+    keys = _SORT_COLUMNS.get(sort, _SORT_COLUMNS["name"])
     statement = statement.order_by(*(k.desc() if descending else k for k in keys))
     if limit is not None:
         statement = statement.limit(limit)
-    # Core, not the ORM: 100,000 ids need no row processing (40 % of the time otherwise).
-    return list(session.connection().execute(statement).scalars())
+    # Core and fetchall, not the ORM: 100,000 ids need no row processing.
+    return list(session.connection().execute(statement).scalars().all())
 
 
-# Above this many hits, walking the name index beats sorting all hits.
+def _trashed_ids(
+    session: Session, person_filter: PersonFilter, sort: str, descending: bool, limit: int | None
+) -> list[int]:
+    """The trash has no search rows: sort by the person's own columns, or in Python."""
+    statement, _fts = _filtered(session, select(Person.id), person_filter)
+    keys = [Person.updated_at, Person.id] if sort == "updated" else [Person.sort_key, Person.id]
+    if sort not in ("organization", "city"):
+        statement = statement.order_by(*(k.desc() if descending else k for k in keys))
+        if limit is not None:
+            statement = statement.limit(limit)
+        return list(session.connection().execute(statement).scalars().all())
+    ids = list(session.connection().execute(statement.order_by(*keys)).scalars().all())
+    shown = person_list.sort_values(session.connection(), ids)
+    column = 0 if sort == "organization" else 1
+
+    def key(pid: int) -> str:
+        value = shown.get(pid, (None, ""))[column]
+        return sort_key(value or "") or LAST_KEY
+
+    ids.sort(key=key)  # stable: by name within the same organization or city
+    if descending:
+        ids.reverse()
+    return ids if limit is None else ids[:limit]
+
+
+# Above this many hits, walking a sort index beats sorting all hits.
 _DENSE_HITS = 5000
 
 
-def _name_sorted_search(session: Session, expression: str, limit: int | None) -> Select[Any]:
-    """A plain query sorted by name, planned by how many people it hits.
+def _plain_search(
+    session: Session, expression: str, limit: int | None, hits: int | None
+) -> Select[Any]:
+    """The people a plain query finds, planned by how many it hits (``hits`` if known).
 
-    Few hits: fetch them by id from FTS5 and sort them. Many hits: walk the name
+    Few hits: fetch them by id from FTS5 and sort them. Many hits: walk the sort
     index and keep the rows in the hit list; the unary ``+`` stops SQLite from
     driving the query from the hit list (reference/perf-baselines.md, "probe").
-    Nearly everyone (a single letter): walk the name index and ask FTS5 row by row,
+    Nearly everyone (a single letter): walk the sort index and ask FTS5 row by row,
     which finds the first 50 after a few dozen rows instead of listing every hit.
     """
     connection = session.connection()
-    hits = search_index.count_matches(connection, "person_fts", expression)
+    if hits is None:
+        hits = search_index.count_matches(connection, "person_fts", expression)
     matched = search_index.fts_ids("person_fts", expression)
     if hits > _DENSE_HITS:
         people = connection.execute(select(func.max(PersonSearch.person_id))).scalar() or 0
@@ -751,12 +817,12 @@ def _name_sorted_search(session: Session, expression: str, limit: int | None) ->
         single_word = " " not in expression
         short_page = limit is not None and limit <= 200
         if single_word and short_page and hits * 5 > people * 2:  # > 40 % of everyone
-            row_match = matched.where(literal_column("person_fts.rowid") == Person.id)
-            return select(Person.id).where(Person.deleted_at.is_(None), row_match.exists())
-        return select(Person.id).where(
-            Person.deleted_at.is_(None), literal_column("+person.id").in_(matched)
+            row_match = matched.where(literal_column("person_fts.rowid") == PersonSearch.person_id)
+            return select(PersonSearch.person_id).where(row_match.exists())
+        return select(PersonSearch.person_id).where(
+            literal_column("+person_search.person_id").in_(matched)
         )
-    return select(Person.id).where(Person.deleted_at.is_(None), Person.id.in_(matched))
+    return select(PersonSearch.person_id).where(PersonSearch.person_id.in_(matched))
 
 
 def count_people(session: Session, person_filter: PersonFilter = PersonFilter()) -> int:

@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -31,6 +32,7 @@ from sqlalchemy import (
     false,
     func,
     insert,
+    literal_column,
     select,
     table,
     text,
@@ -49,13 +51,16 @@ from partnercrm.model import (
     organization_tag,
     person_tag,
 )
+from partnercrm.model.search_entry import LAST_KEY
+from partnercrm.store import person_list
 from partnercrm.store.bulk_load import triggers_deferred
-from partnercrm.store.text_folding import fold_words, index_text
+from partnercrm.store.text_folding import fold_words, index_text, sort_key
 
 SUBSTRING_MIN = 3
 # More vocabulary hits than this and the word is matched by scanning the haystacks.
 MAX_EXPANSION = 400
 _CHUNK = 5000
+_EXPANSIONS_CACHED = 256
 
 
 @dataclass(frozen=True)
@@ -79,7 +84,22 @@ def _quoted(word: str) -> str:
 
 
 def _expansions(connection: Connection, word: str) -> list[str] | None:
-    """Vocabulary words containing ``word``; None when there are too many to list."""
+    """Vocabulary words containing ``word``; None when there are too many to list.
+
+    The look-up scans the whole vocabulary (about 10 ms for 190,000 words) and a
+    keystroke asks for the same words several times (count, first page, rest of
+    the list), so answers are cached per database. Words are only ever added, so
+    the vocabulary's highest rowid tells whether a cached answer is still right.
+    """
+    size = connection.execute(
+        select(func.max(literal_column("rowid"))).select_from(SearchTerm)
+    ).scalar()
+    cache: dict[tuple[str, int | None], list[str] | None] = connection.engine.__dict__.setdefault(
+        "_partnercrm_expansions", {}
+    )
+    key = (word, size)
+    if key in cache:
+        return cache[key]
     terms = list(
         connection.execute(
             select(SearchTerm.term)
@@ -87,7 +107,11 @@ def _expansions(connection: Connection, word: str) -> list[str] | None:
             .limit(MAX_EXPANSION + 1)
         ).scalars()
     )
-    return None if len(terms) > MAX_EXPANSION else terms
+    answer = None if len(terms) > MAX_EXPANSION else terms
+    if len(cache) >= _EXPANSIONS_CACHED:
+        cache.clear()
+    cache[key] = answer
+    return answer
 
 
 def person_match(
@@ -223,12 +247,20 @@ def _insert_haystacks(
     at every statement, so row by row it wrote a tiny index segment per person
     (about 0.6 ms each: 6 s for an import of 10,000) and one statement writes one.
     """
-    data = json.dumps([[row[key], row["haystack"]] for row in rows], ensure_ascii=False)
+    columns = list(rows[0])
+    data = json.dumps([[_json_value(row[c]) for c in columns] for row in rows], ensure_ascii=False)
+    values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(columns)))
     connection.exec_driver_sql(
-        f"INSERT INTO {table} ({key}, haystack) "
-        "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)",
+        f"INSERT INTO {table} ({', '.join(columns)}) SELECT {values} FROM json_each(?)",
         (data,),
     )
+
+
+def _json_value(value: Any) -> Any:
+    """A value as SQLAlchemy stores it on SQLite (datetimes as ISO text)."""
+    if isinstance(value, datetime):
+        return value.isoformat(" ", "microseconds")
+    return value
 
 
 def _add_terms(connection: Connection, rows: list[dict[str, Any]]) -> None:
@@ -265,13 +297,15 @@ def _person_haystacks(connection: Connection, chunk: list[int] | None) -> Iterat
             Person.last_name,
             Person.nickname,
             Person.notes,
+            Person.sort_key,
+            Person.updated_at,
         ).where(Person.deleted_at.is_(None)),
         Person.id,
         chunk,
     )
-    live: list[int] = []
-    for pid, *values in connection.execute(people):
-        live.append(pid)
+    live: dict[int, tuple[str, datetime | None]] = {}
+    for pid, *values, name_key, updated_at in connection.execute(people):
+        live[pid] = (name_key, updated_at)
         parts[pid].extend(values)
     tags = _restrict(
         select(person_tag.c.person_id, Tag.name).join(Tag, Tag.id == person_tag.c.tag_id),
@@ -329,8 +363,17 @@ def _person_haystacks(connection: Connection, chunk: list[int] | None) -> Iterat
     for statement in (org_cities, own_cities, aff_cities, own_contacts, aff_contacts):
         for pid, value in connection.execute(statement):
             parts[pid].append(value)
-    for pid in live:
-        yield {"person_id": pid, "haystack": index_text(*parts[pid])}
+    shown = person_list.sort_values(connection, chunk)
+    for pid, (name_key, updated_at) in live.items():
+        organization, city = shown.get(pid, (None, ""))
+        yield {
+            "person_id": pid,
+            "haystack": index_text(*parts[pid]),
+            "name_key": name_key,
+            "org_key": sort_key(organization or "") or LAST_KEY,
+            "city_key": sort_key(city) or LAST_KEY,
+            "updated_at": updated_at,
+        }
 
 
 def _organization_haystacks(
