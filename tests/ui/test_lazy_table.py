@@ -158,3 +158,65 @@ def test_a_stale_background_result_is_ignored(qapp: object) -> None:
 def test_probing_model_contract(qtmodeltester: object) -> None:
     model = make_probing_model(Source(), Deferred())
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+class ProbedSource(Source):
+    """Also answers the probe and records the limits asked for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.limits: list[int | None] = []
+
+    def ids(self, sort: str, descending: bool, limit: int | None = None) -> list[int]:
+        self.limits.append(limit)
+        return super().ids(sort, descending, limit)
+
+    def probe(self, sort: str, descending: bool, limit: int) -> tuple[int, list[int]]:
+        return len(NAMES), Source.ids(self, sort, descending, limit)
+
+
+def make_on_demand_model(source: ProbedSource) -> LazyTableModel[Row]:
+    columns = [Column("name", "Name", lambda r: r.name, "name")]
+    model = LazyTableModel(
+        columns,
+        source.ids,
+        source.rows,
+        row_id=lambda r: r.id,
+        default_sort="name",
+        page_size=50,
+        probe=60,
+        probe_ids=source.probe,
+        chunk=40,
+    )
+    model.reload()
+    return model
+
+
+def test_ids_beyond_the_probe_are_fetched_up_to_the_row_needed(qapp: object) -> None:
+    source = ProbedSource()
+    model = make_on_demand_model(source)
+    assert model.rowCount() == 450 and len(model.ids) == 60 and source.limits == []
+    assert model.data(model.index(55, 0)) == "name 056"  # a page cut at the 60th id
+    assert model.data(model.index(100, 0)) == "name 101"
+    assert source.limits == [141]  # up to the row and the margin, not all 450
+    assert model.data(model.index(99, 0)) == "name 100"  # the cut page was fetched anew
+    assert model.data(model.index(59, 0)) == "name 060" and model.data(model.index(60, 0))
+    assert model.data(model.index(150, 0)) == "name 151"
+    assert source.limits == [141, 282]  # at least twice what was known
+    assert model.data(model.index(449, 0)) == "name 450"
+    assert source.limits == [141, 282, None] and model.complete
+    assert model.known_row_of(5) == 4 and model.row_of(450) == 449
+
+
+def test_on_demand_model_sort_fetches_only_the_first_ids(qapp: object) -> None:
+    source = ProbedSource()
+    model = make_on_demand_model(source)
+    assert model.data(model.index(300, 0)) == "name 301"
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.rowCount() == 450 and model.data(model.index(0, 0)) == "name 450"
+    assert len(model.ids) == 60  # a re-sort fetches only the first ids again
+
+
+def test_on_demand_model_contract(qtmodeltester: object) -> None:
+    model = make_on_demand_model(ProbedSource())
+    qtmodeltester.check(model)  # type: ignore[attr-defined]

@@ -1,0 +1,69 @@
+"""The people list's lines and stored sort keys: migration 0004 fills them, writes keep them."""
+
+from __future__ import annotations
+
+from alembic import command
+from sqlalchemy import select
+
+from partnercrm.model import PersonSearch
+from partnercrm.model.search_entry import LAST_KEY
+from partnercrm.services.affiliations import AffiliationInput
+from partnercrm.services.contact_data import AddressInput
+from partnercrm.services.people import PersonInput, create_person, list_person_ids
+from partnercrm.store import schema
+from partnercrm.store.database import Database
+
+
+def _keys(db: Database) -> dict[int, tuple[str, str, str, bool]]:
+    with db.session() as session:
+        rows = session.execute(
+            select(
+                PersonSearch.person_id,
+                PersonSearch.name_key,
+                PersonSearch.org_key,
+                PersonSearch.city_key,
+                PersonSearch.updated_at,
+            )
+        )
+        return {
+            pid: (name, org, city, changed is not None) for pid, name, org, city, changed in rows
+        }
+
+
+def _people(db: Database) -> tuple[int, int]:
+    with db.transaction() as session:
+        anna = create_person(
+            session,
+            data=PersonInput(first_name="Anna", last_name="Özdemir"),
+            affiliations=(AffiliationInput(organization_name="Ärztekammer Köln"),),
+            addresses=(AddressInput(city="Köln"),),
+        ).id
+        bare = create_person(session, data=PersonInput(last_name="Ohne")).id
+    return anna, bare
+
+
+def test_writes_keep_the_sort_keys(db: Database) -> None:
+    anna, bare = _people(db)
+    assert _keys(db) == {
+        anna: ("ozdemir anna", "arztekammer koln", "koln", True),
+        bare: ("ohne", LAST_KEY, LAST_KEY, True),
+    }
+
+
+def test_upgrade_to_0004_fills_the_sort_keys_of_existing_people(db: Database) -> None:
+    anna, bare = _people(db)
+    expected = _keys(db)
+    with db.engine.begin() as connection:
+        command.downgrade(schema.alembic_config(connection), "0003")
+        columns = [row[1] for row in connection.exec_driver_sql("PRAGMA table_info(person_search)")]
+        assert "org_key" not in columns
+        triggers = connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master "
+            "WHERE type = 'trigger' AND tbl_name = 'person_search'"
+        ).scalar()
+        assert triggers == 3  # the FTS5 mirror survives the table copy
+        command.upgrade(schema.alembic_config(connection), "head")
+    assert _keys(db) == expected
+    with db.session() as session:
+        assert list_person_ids(session, sort="organization") == [anna, bare]
+        assert list_person_ids(session, sort="city", descending=True) == [bare, anna]
