@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from alembic import command
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
-from partnercrm.model import PersonSearch
+from partnercrm.model import Person, PersonSearch
 from partnercrm.model.search_entry import LAST_KEY
 from partnercrm.services.affiliations import AffiliationInput
 from partnercrm.services.contact_data import AddressInput
-from partnercrm.services.people import PersonInput, create_person, list_person_ids
+from partnercrm.services.people import (
+    PersonFilter,
+    PersonInput,
+    count_people,
+    create_person,
+    list_person_ids,
+)
 from partnercrm.store import schema
 from partnercrm.store.database import Database
 
@@ -67,3 +73,19 @@ def test_upgrade_to_0004_fills_the_sort_keys_of_existing_people(db: Database) ->
     with db.session() as session:
         assert list_person_ids(session, sort="organization") == [anna, bare]
         assert list_person_ids(session, sort="city", descending=True) == [bare, anna]
+
+
+def test_a_person_deleted_with_core_leaves_no_search_row(db: Database) -> None:
+    """The undo of an import deletes people with one DELETE: search rows go with them."""
+    anna, bare = _people(db)
+    with db.transaction() as session:
+        session.execute(delete(Person).where(Person.id == anna))
+    with db.session() as session:
+        assert list(_keys(db)) == [bare]
+        assert count_people(session, PersonFilter(query="özdemir")) == 0
+        assert count_people(session) == 1 and list_person_ids(session) == [bare]
+    with db.engine.connect() as connection:
+        update_trigger = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'person_fts_au'"
+        ).scalar()
+    assert "UPDATE OF haystack" in str(update_trigger)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index
+from sqlalchemy import ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
 from partnercrm.model.base import Base
@@ -36,7 +36,10 @@ class PersonSearch(Base):
         Index("ix_person_search_updated", "updated_at", "person_id"),
     )
 
-    person_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    # A search row dies with its person, however the person is deleted.
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
     haystack: Mapped[str] = mapped_column()
     name_key: Mapped[str] = mapped_column(default="", server_default="")
     org_key: Mapped[str] = mapped_column(default=LAST_KEY, server_default=LAST_KEY)
@@ -49,7 +52,9 @@ class OrganizationSearch(Base):
 
     __tablename__ = "organization_search"
 
-    organization_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
     haystack: Mapped[str] = mapped_column()
 
 

@@ -603,14 +603,6 @@ def filter_condition(
     Returns the condition, whether PersonSearch must be joined, and the FTS5
     expression when the filter is a plain query that FTS5 can count alone.
     """
-    conditions, needs_search, fts_only = _conditions(session, person_filter)
-    return and_(*conditions), needs_search, fts_only
-
-
-def _conditions(
-    session: Session, person_filter: PersonFilter
-) -> tuple[list[ColumnElement[bool]], bool, str | None]:
-    """The conditions of ``filter_condition``; the first one selects live or trashed."""
     conditions: list[ColumnElement[bool]] = [
         Person.deleted_at.is_not(None) if person_filter.trashed else Person.deleted_at.is_(None)
     ]
@@ -628,6 +620,14 @@ def _conditions(
             conditions.append(match.condition)
             needs_search = match.needs_haystack
             fts_only = match.fts_expression
+    conditions.extend(_person_conditions(person_filter))
+    plain = len(conditions) == 2 and fts_only is not None
+    return and_(*conditions), needs_search, fts_only if plain else None
+
+
+def _person_conditions(person_filter: PersonFilter) -> list[ColumnElement[bool]]:
+    """The conditions of ``person_filter`` on Person besides the query and the trash."""
+    conditions: list[ColumnElement[bool]] = []
     if person_filter.ids is not None:
         conditions.append(Person.id.in_(person_filter.ids))
     if person_filter.tag_ids:
@@ -665,8 +665,43 @@ def _conditions(
         )
     if person_filter.may_contact_by is not None:
         conditions.append(may_contact_condition(person_filter.may_contact_by))
-    plain = len(conditions) == 2 and fts_only is not None
-    return conditions, needs_search, fts_only if plain else None
+    return conditions
+
+
+@dataclass(frozen=True)
+class _LivePlan:
+    """How to select live people: from ``person_search`` (one row per live person).
+
+    Attributes:
+        match: the query's condition on ``person_search`` (None without a query).
+        others: conditions on Person (then Person is joined).
+        fts_only: the FTS5 expression when it alone selects (counted by FTS5).
+    """
+
+    match: ColumnElement[bool] | None
+    others: list[ColumnElement[bool]]
+    fts_only: str | None
+
+
+def _live_plan(session: Session, person_filter: PersonFilter) -> _LivePlan:
+    match = search_index.person_match(
+        person_filter.query,
+        has_fts=has_fts(session),
+        connection=session.connection(),
+        on_search_row=True,
+    )
+    others = _person_conditions(person_filter)
+    fts_only = match.fts_expression if match is not None and not others else None
+    return _LivePlan(match.condition if match is not None else None, others, fts_only)
+
+
+def _live_select(plan: _LivePlan, columns: Any) -> Select[Any]:
+    statement = select(columns).select_from(PersonSearch)
+    if plan.match is not None:
+        statement = statement.where(plan.match)
+    if plan.others:
+        statement = statement.join(Person, Person.id == PersonSearch.person_id).where(*plan.others)
+    return statement
 
 
 def _filtered(
@@ -730,8 +765,13 @@ def probe_people(
     limit: int = 60,
 ) -> PeopleProbe:
     """The number of people ``filter`` selects and the first ``limit`` ids, in one read."""
-    total = count_people(session, filter)
-    ids = _person_ids(session, filter, sort, descending, limit, total) if total else []
+    if filter.trashed:
+        total = count_people(session, filter)
+        ids = _trashed_ids(session, filter, sort, descending, limit) if total else []
+        return PeopleProbe(total, tuple(ids))
+    plan = _live_plan(session, filter)  # the query's words are looked up once
+    total = _count_live(session, plan)
+    ids = _live_ids(session, plan, sort, descending, limit, total) if total else []
     return PeopleProbe(total, tuple(ids))
 
 
@@ -745,24 +785,34 @@ def _person_ids(
 ) -> list[int]:
     if person_filter.trashed:
         return _trashed_ids(session, person_filter, sort, descending, limit)
-    conditions, _needs_search, fts_only = _conditions(session, person_filter)
-    if fts_only is not None:
-        statement = _plain_search(session, fts_only, limit, hits)
-    elif len(conditions) == 1:
-        # Everyone alive: exactly the people with a search row (no person row read).
-        statement = select(PersonSearch.person_id)
+    return _live_ids(session, _live_plan(session, person_filter), sort, descending, limit, hits)
+
+
+def _live_ids(
+    session: Session,
+    plan: _LivePlan,
+    sort: str,
+    descending: bool,
+    limit: int | None,
+    hits: int | None,
+) -> list[int]:
+    if plan.fts_only is not None:
+        statement = _plain_search(session, plan.fts_only, limit, hits)
     else:
-        statement = (
-            select(PersonSearch.person_id)
-            .join(Person, Person.id == PersonSearch.person_id)
-            .where(*conditions[1:])
-        )
+        statement = _live_select(plan, PersonSearch.person_id)
     keys = _SORT_COLUMNS.get(sort, _SORT_COLUMNS["name"])
     statement = statement.order_by(*(k.desc() if descending else k for k in keys))
     if limit is not None:
         statement = statement.limit(limit)
     # Core and fetchall, not the ORM: 100,000 ids need no row processing.
     return list(session.connection().execute(statement).scalars().all())
+
+
+def _count_live(session: Session, plan: _LivePlan) -> int:
+    if plan.fts_only is not None:
+        # The index holds only live people, so FTS5 can count a plain query alone.
+        return search_index.count_matches(session.connection(), "person_fts", plan.fts_only)
+    return int(session.connection().execute(_live_select(plan, func.count())).scalar() or 0)
 
 
 def _trashed_ids(
@@ -826,10 +876,9 @@ def _plain_search(
 
 
 def count_people(session: Session, person_filter: PersonFilter = PersonFilter()) -> int:
-    statement, fts_only = _filtered(session, select(func.count(Person.id)), person_filter)
-    if fts_only is not None:
-        # The index holds only live people, so FTS5 can count a plain query alone.
-        return search_index.count_matches(session.connection(), "person_fts", fts_only)
+    if not person_filter.trashed:
+        return _count_live(session, _live_plan(session, person_filter))
+    statement, _fts = _filtered(session, select(func.count(Person.id)), person_filter)
     return int(session.scalar(statement) or 0)
 
 

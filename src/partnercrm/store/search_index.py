@@ -100,14 +100,24 @@ def _expansions(connection: Connection, word: str) -> list[str] | None:
     key = (word, size)
     if key in cache:
         return cache[key]
-    terms = list(
-        connection.execute(
-            select(SearchTerm.term)
-            .where(func.instr(SearchTerm.term, word) > 0)
-            .limit(MAX_EXPANSION + 1)
-        ).scalars()
-    )
-    answer = None if len(terms) > MAX_EXPANSION else terms
+    # Typing makes each word longer: the words containing "müll" are among those
+    # containing "mül", so a cached shorter part narrows down without a scan.
+    known = [
+        terms
+        for (part, known_size), terms in list(cache.items())
+        if known_size == size and terms is not None and part in word
+    ]
+    if known:
+        answer: list[str] | None = [t for t in min(known, key=len) if word in t]
+    else:
+        terms = list(
+            connection.execute(
+                select(SearchTerm.term)
+                .where(func.instr(SearchTerm.term, word) > 0)
+                .limit(MAX_EXPANSION + 1)
+            ).scalars()
+        )
+        answer = None if len(terms) > MAX_EXPANSION else terms
     if len(cache) >= _EXPANSIONS_CACHED:
         cache.clear()
     cache[key] = answer
@@ -115,10 +125,18 @@ def _expansions(connection: Connection, word: str) -> list[str] | None:
 
 
 def person_match(
-    query: str, *, has_fts: bool, connection: Connection | None = None
+    query: str,
+    *,
+    has_fts: bool,
+    connection: Connection | None = None,
+    on_search_row: bool = False,
 ) -> Match | None:
-    """Condition on ``person.id`` (joined to ``person_search``) for ``query``; None if empty."""
-    return _match(query, has_fts, connection, Person.id, PersonSearch.haystack, "person_fts")
+    """Condition on ``person.id`` (joined to ``person_search``) for ``query``; None if empty.
+
+    ``on_search_row``: the condition is on ``person_search`` alone (no person row).
+    """
+    id_column = PersonSearch.person_id if on_search_row else Person.id
+    return _match(query, has_fts, connection, id_column, PersonSearch.haystack, "person_fts")
 
 
 def organization_match(

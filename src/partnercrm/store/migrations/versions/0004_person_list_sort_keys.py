@@ -1,7 +1,7 @@
-"""People list sort keys: stored, indexed sort columns beside each person's haystack.
+"""People list sort keys beside each person's haystack; search rows die with their record.
 
 Why: sorting the 100,000-person list by organization or city went through
-correlated sub-queries for every person (1.3–2.3 s per header click), and even
+correlated sub-queries for every person (1.1–2.3 s per header click), and even
 the name and change-date sorts read every person row to skip the trashed ones
 (110–150 ms). ``person_search`` holds one row per live person already and is
 kept in step with every write (store.search_sync, store.search_index), so it
@@ -9,11 +9,15 @@ gets the list's sort keys: ``name_key`` (the person's sort key), ``org_key`` and
 ``city_key`` (the folded organization and city the list shows, see
 store.person_list) and ``updated_at``, each with an index that ends in the name
 and the id. A sort is then a walk of one covering index (40–50 ms for all ids;
-the first page in under a millisecond).
+the first page in under a millisecond), and the list of everyone alive is
+``person_search`` itself.
 
-The FTS5 mirror trigger on updates of ``person_search`` now fires only when the
-haystack changes (filling the keys must not re-index 100,000 haystacks). The
-keys of people that exist are computed here.
+That needs ``person_search`` to hold exactly the live people: a person deleted
+with a Core DELETE (the undo of an import) left a stale row behind. Both search
+tables now reference their record with ON DELETE CASCADE (stale rows are removed
+here), and the FTS5 mirror triggers are kept across the table copy. The update
+trigger now fires only when the haystack changes (filling the keys must not
+re-index 100,000 haystacks). The keys of people that exist are computed here.
 
 Revision ID: 0004
 Revises: 0003
@@ -21,6 +25,9 @@ Create Date: 2026-11-23 03:50:00
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import sqlalchemy as sa
 from alembic import op
@@ -38,24 +45,48 @@ _INDEXES = {
     "ix_person_search_city": ["city_key", "name_key", "person_id"],
     "ix_person_search_updated": ["updated_at", "person_id"],
 }
-_TRIGGER_ON_ANY_UPDATE = (
-    "CREATE TRIGGER person_fts_au AFTER UPDATE ON person_search BEGIN "
-    "INSERT INTO person_fts(person_fts, rowid, haystack) "
-    "VALUES ('delete', old.person_id, old.haystack); "
-    "INSERT INTO person_fts(rowid, haystack) VALUES (new.person_id, new.haystack); END"
-)
-_TRIGGER_ON_HAYSTACK = _TRIGGER_ON_ANY_UPDATE.replace(
-    "AFTER UPDATE ON", "AFTER UPDATE OF haystack ON"
-)
+_COLUMNS = ("updated_at", "city_key", "org_key", "name_key")
+_ANY_UPDATE = "AFTER UPDATE ON person_search"
+_HAYSTACK_UPDATE = "AFTER UPDATE OF haystack ON person_search"
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("person_search") as batch:
+    bind = op.get_bind()
+    # Stale rows of deleted or trashed records would break the new references.
+    bind.exec_driver_sql(
+        "DELETE FROM person_search WHERE person_id NOT IN "
+        "(SELECT id FROM person WHERE deleted_at IS NULL)"
+    )
+    bind.exec_driver_sql(
+        "DELETE FROM organization_search WHERE organization_id NOT IN "
+        "(SELECT id FROM organization WHERE deleted_at IS NULL)"
+    )
+    with (
+        _triggers_kept("person_search", (_ANY_UPDATE, _HAYSTACK_UPDATE)),
+        op.batch_alter_table("person_search", recreate="always") as batch,
+    ):
         batch.add_column(sa.Column("name_key", sa.String(), server_default="", nullable=False))
         batch.add_column(sa.Column("org_key", sa.String(), server_default=_LAST, nullable=False))
         batch.add_column(sa.Column("city_key", sa.String(), server_default=_LAST, nullable=False))
         batch.add_column(sa.Column("updated_at", sa.DateTime(), nullable=True))
-    _replace_trigger(_TRIGGER_ON_HAYSTACK)
+        batch.create_foreign_key(
+            batch.f("fk_person_search_person_id_person"),
+            "person",
+            ["person_id"],
+            ["id"],
+            ondelete="CASCADE",
+        )
+    with (
+        _triggers_kept("organization_search"),
+        op.batch_alter_table("organization_search", recreate="always") as batch,
+    ):
+        batch.create_foreign_key(
+            batch.f("fk_organization_search_organization_id_organization"),
+            "organization",
+            ["organization_id"],
+            ["id"],
+            ondelete="CASCADE",
+        )
     _fill_keys()
     with op.batch_alter_table("person_search") as batch:
         for name, columns in _INDEXES.items():
@@ -66,48 +97,40 @@ def downgrade() -> None:
     with op.batch_alter_table("person_search") as batch:
         for name in _INDEXES:
             batch.drop_index(name)
-    _replace_trigger(_TRIGGER_ON_ANY_UPDATE)
-    bind = op.get_bind()
-    # Dropping columns copies the table, which drops its FTS5 mirror triggers.
-    triggers = (
-        [
-            row[0]
-            for row in bind.exec_driver_sql(
-                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'person_search'"
-            )
-        ]
-        if bind.dialect.name == "sqlite"
-        else []
-    )
-    with op.batch_alter_table("person_search") as batch:
-        for name in ("updated_at", "city_key", "org_key", "name_key"):
+    with (
+        _triggers_kept("person_search", (_HAYSTACK_UPDATE, _ANY_UPDATE)),
+        op.batch_alter_table("person_search", recreate="always") as batch,
+    ):
+        batch.drop_constraint("fk_person_search_person_id_person", type_="foreignkey")
+        for name in _COLUMNS:
             batch.drop_column(name)
-    existing = (
-        {
-            row[0]
-            for row in bind.exec_driver_sql(
-                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'person_search'"
-            )
-        }
-        if bind.dialect.name == "sqlite"
-        else set()
-    )
-    for sql in triggers:
-        if sql not in existing:
-            bind.exec_driver_sql(sql)
+    with (
+        _triggers_kept("organization_search"),
+        op.batch_alter_table("organization_search", recreate="always") as batch,
+    ):
+        batch.drop_constraint(
+            "fk_organization_search_organization_id_organization", type_="foreignkey"
+        )
 
 
-def _replace_trigger(sql: str) -> None:
+@contextmanager
+def _triggers_kept(table: str, replace: tuple[str, str] | None = None) -> Iterator[None]:
+    """Copying a table (batch mode) drops its FTS5 mirror triggers: create them again."""
     bind = op.get_bind()
     if bind.dialect.name != "sqlite":
+        yield
         return
-    exists = bind.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'person_fts_au'"
-    ).first()
-    if exists is None:
-        return  # no FTS5 on this database
-    bind.exec_driver_sql("DROP TRIGGER person_fts_au")
-    bind.exec_driver_sql(sql)
+    triggers = [
+        row[0]
+        for row in bind.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)
+        )
+    ]
+    yield
+    for sql in triggers:
+        if replace is not None:
+            sql = sql.replace(*replace)
+        bind.exec_driver_sql(sql)
 
 
 def _fill_keys() -> None:
