@@ -16,7 +16,7 @@ from partnercrm.services.people import (
     create_person,
     list_person_ids,
 )
-from partnercrm.store import schema
+from partnercrm.store import schema, search_index
 from partnercrm.store.database import Database
 
 
@@ -89,3 +89,42 @@ def test_a_person_deleted_with_core_leaves_no_search_row(db: Database) -> None:
             "SELECT sql FROM sqlite_master WHERE name = 'person_fts_au'"
         ).scalar()
     assert "UPDATE OF haystack" in str(update_trigger)
+
+
+WORDS = ["mul", "ller", "schm", "koln", "zzz", "ozd"]
+
+
+def test_vocabulary_in_memory_finds_what_sql_finds(db: Database) -> None:
+    _people(db)
+    with db.transaction() as session:
+        create_person(session, data=PersonInput(first_name="Petra", last_name="Hagenschmidt"))
+    with db.session() as session:
+        connection = session.connection()
+        in_sql = {w: sorted(search_index._expansions(connection, w) or []) for w in WORDS}
+        assert in_sql["schm"] == ["hagenschmidt"] and in_sql["zzz"] == []
+        assert search_index.load_vocabulary(connection) > 5
+        assert {w: sorted(search_index._expansions(connection, w) or []) for w in WORDS} == in_sql
+    with db.transaction() as session:  # a new word reaches the vocabulary held in memory
+        create_person(session, data=PersonInput(first_name="Karl", last_name="Schmitz"))
+    with db.session() as session:
+        found = search_index._expansions(session.connection(), "schm")
+        assert sorted(found or []) == ["hagenschmidt", "schmitz"]
+        count = count_people(session, PersonFilter(query="schm"))
+        assert count == 2
+
+
+def test_vocabulary_notices_a_rowid_used_again(db: Database) -> None:
+    """Words of a rolled-back transaction vanish; their rowids may come back as others."""
+    _people(db)
+    with db.session() as session:
+        search_index.load_vocabulary(session.connection())
+    with db.session() as session:
+        session.connection().exec_driver_sql("INSERT INTO search_term (term) VALUES ('quaxel')")
+        assert search_index._expansions(session.connection(), "quax") == ["quaxel"]
+        session.rollback()
+    with db.transaction() as session:
+        session.connection().exec_driver_sql("INSERT INTO search_term (term) VALUES ('pingux')")
+    with db.session() as session:
+        connection = session.connection()
+        assert search_index._expansions(connection, "quax") == []
+        assert search_index._expansions(connection, "ingu") == ["pingux"]

@@ -32,7 +32,6 @@ from sqlalchemy import (
     false,
     func,
     insert,
-    literal_column,
     select,
     table,
     text,
@@ -60,7 +59,6 @@ SUBSTRING_MIN = 3
 # More vocabulary hits than this and the word is matched by scanning the haystacks.
 MAX_EXPANSION = 400
 _CHUNK = 5000
-_EXPANSIONS_CACHED = 256
 
 
 @dataclass(frozen=True)
@@ -83,33 +81,65 @@ def _quoted(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
+@dataclass(frozen=True)
+class _Vocabulary:
+    """The vocabulary as one string ("\nterm\nterm\n"), as far as ``last_rowid``."""
+
+    text: str
+    last_rowid: int
+    last_term: str
+
+
+_VOCABULARY = "_partnercrm_vocabulary"
+
+
+def load_vocabulary(connection: Connection) -> int:
+    """Read the vocabulary into memory, for look-ups of about a millisecond; its size.
+
+    Reading 190,000 words takes 0.2–0.8 s, so the desktop does it once, off the GUI
+    thread, before the first search; until then (and in one-shot commands) a word
+    is looked up in SQL.
+    """
+    rows = connection.exec_driver_sql("SELECT rowid, term FROM search_term ORDER BY term").all()
+    text = "\n" + "".join(term + "\n" for _rowid, term in rows)
+    last = max(rows) if rows else (0, "")
+    connection.engine.__dict__[_VOCABULARY] = _Vocabulary(text, last[0], last[1])
+    return len(rows)
+
+
+def _vocabulary(connection: Connection) -> _Vocabulary | None:
+    """The vocabulary held in memory (None if never loaded), brought up to date.
+
+    Words are only ever added, with growing rowids, so only the rows from the last
+    one known on are read. If that row changed (a rolled-back transaction's rowid
+    used again), everything is read anew.
+    """
+    cached: _Vocabulary | None = connection.engine.__dict__.get(_VOCABULARY)
+    if cached is None:
+        return None
+    rows = connection.exec_driver_sql(
+        "SELECT rowid, term FROM search_term WHERE rowid >= ? ORDER BY rowid",
+        (cached.last_rowid,),
+    ).all()
+    if rows and tuple(rows[0]) == (cached.last_rowid, cached.last_term):
+        if len(rows) == 1:
+            return cached
+        added = "".join(term + "\n" for _rowid, term in rows[1:])
+        vocabulary = _Vocabulary(cached.text + added, rows[-1][0], rows[-1][1])
+        connection.engine.__dict__[_VOCABULARY] = vocabulary
+        return vocabulary
+    load_vocabulary(connection)
+    return _vocabulary(connection)
+
+
 def _expansions(connection: Connection, word: str) -> list[str] | None:
     """Vocabulary words containing ``word``; None when there are too many to list.
 
-    The look-up scans the whole vocabulary (about 10 ms for 190,000 words) and a
-    keystroke asks for the same words several times (count, first page, rest of
-    the list), so answers are cached per database. Words are only ever added, so
-    the vocabulary's highest rowid tells whether a cached answer is still right.
+    With the vocabulary in memory (``load_vocabulary``), a string search of about a
+    millisecond; otherwise an ``instr`` over every row in SQL (10–45 ms).
     """
-    size = connection.execute(
-        select(func.max(literal_column("rowid"))).select_from(SearchTerm)
-    ).scalar()
-    cache: dict[tuple[str, int | None], list[str] | None] = connection.engine.__dict__.setdefault(
-        "_partnercrm_expansions", {}
-    )
-    key = (word, size)
-    if key in cache:
-        return cache[key]
-    # Typing makes each word longer: the words containing "müll" are among those
-    # containing "mül", so a cached shorter part narrows down without a scan.
-    known = [
-        terms
-        for (part, known_size), terms in list(cache.items())
-        if known_size == size and terms is not None and part in word
-    ]
-    if known:
-        answer: list[str] | None = [t for t in min(known, key=len) if word in t]
-    else:
+    vocabulary = _vocabulary(connection)
+    if vocabulary is None:
         terms = list(
             connection.execute(
                 select(SearchTerm.term)
@@ -117,11 +147,16 @@ def _expansions(connection: Connection, word: str) -> list[str] | None:
                 .limit(MAX_EXPANSION + 1)
             ).scalars()
         )
-        answer = None if len(terms) > MAX_EXPANSION else terms
-    if len(cache) >= _EXPANSIONS_CACHED:
-        cache.clear()
-    cache[key] = answer
-    return answer
+        return None if len(terms) > MAX_EXPANSION else terms
+    text = vocabulary.text
+    terms = []
+    found = text.find(word)
+    while found >= 0 and len(terms) <= MAX_EXPANSION:
+        start = text.rfind("\n", 0, found) + 1
+        end = text.find("\n", found)
+        terms.append(text[start:end])
+        found = text.find(word, end)
+    return None if len(terms) > MAX_EXPANSION else terms
 
 
 def person_match(

@@ -316,10 +316,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             return QCoreApplication.translate("Columns", self.columns[section].title)
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags(): QAbstractTableModel's own (enabled, selectable, no children) answers in
+    # C++; a Python override cost a call with enum arithmetic per painted cell.
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
