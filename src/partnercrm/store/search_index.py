@@ -94,62 +94,57 @@ _VOCABULARY = "_partnercrm_vocabulary"
 
 
 def load_vocabulary(connection: Connection) -> int:
-    """Read the vocabulary into memory, for look-ups of about a millisecond; its size.
+    """Read the vocabulary into memory (about 35 ms for 190,000 words); its size."""
+    # One string built by SQLite: the Python side has almost no work.
+    last = connection.exec_driver_sql(
+        "SELECT rowid, term FROM search_term ORDER BY rowid DESC LIMIT 1"
+    ).first()
+    if last is None:
+        connection.engine.__dict__[_VOCABULARY] = _Vocabulary("\n", 0, "")
+        return 0
+    joined = connection.exec_driver_sql(
+        "SELECT group_concat(term, char(10)), count(*) FROM search_term WHERE rowid <= ?",
+        (last[0],),
+    ).one()
+    connection.engine.__dict__[_VOCABULARY] = _Vocabulary("\n" + joined[0] + "\n", last[0], last[1])
+    return int(joined[1])
 
-    Reading 190,000 words takes 0.2–0.8 s, so the desktop does it once, off the GUI
-    thread, before the first search; until then (and in one-shot commands) a word
-    is looked up in SQL.
-    """
-    rows = connection.exec_driver_sql("SELECT rowid, term FROM search_term ORDER BY term").all()
-    text = "\n" + "".join(term + "\n" for _rowid, term in rows)
-    last = max(rows) if rows else (0, "")
-    connection.engine.__dict__[_VOCABULARY] = _Vocabulary(text, last[0], last[1])
-    return len(rows)
 
-
-def _vocabulary(connection: Connection) -> _Vocabulary | None:
-    """The vocabulary held in memory (None if never loaded), brought up to date.
+def _vocabulary(connection: Connection) -> _Vocabulary:
+    """The vocabulary held in memory, read at first use and then kept up to date.
 
     Words are only ever added, with growing rowids, so only the rows from the last
     one known on are read. If that row changed (a rolled-back transaction's rowid
     used again), everything is read anew.
     """
     cached: _Vocabulary | None = connection.engine.__dict__.get(_VOCABULARY)
-    if cached is None:
-        return None
-    rows = connection.exec_driver_sql(
-        "SELECT rowid, term FROM search_term WHERE rowid >= ? ORDER BY rowid",
-        (cached.last_rowid,),
-    ).all()
-    if rows and tuple(rows[0]) == (cached.last_rowid, cached.last_term):
-        if len(rows) == 1:
-            return cached
-        added = "".join(term + "\n" for _rowid, term in rows[1:])
-        vocabulary = _Vocabulary(cached.text + added, rows[-1][0], rows[-1][1])
-        connection.engine.__dict__[_VOCABULARY] = vocabulary
-        return vocabulary
+    if cached is not None:
+        rows = connection.exec_driver_sql(
+            "SELECT rowid, term FROM search_term WHERE rowid >= ? ORDER BY rowid",
+            (cached.last_rowid,),
+        ).all()
+        if not cached.last_rowid and not rows:
+            return cached  # still empty
+        if rows and tuple(rows[0]) == (cached.last_rowid, cached.last_term):
+            if len(rows) == 1:
+                return cached
+            added = "".join(term + "\n" for _rowid, term in rows[1:])
+            vocabulary = _Vocabulary(cached.text + added, rows[-1][0], rows[-1][1])
+            connection.engine.__dict__[_VOCABULARY] = vocabulary
+            return vocabulary
     load_vocabulary(connection)
-    return _vocabulary(connection)
+    loaded: _Vocabulary = connection.engine.__dict__[_VOCABULARY]
+    return loaded
 
 
 def _expansions(connection: Connection, word: str) -> list[str] | None:
     """Vocabulary words containing ``word``; None when there are too many to list.
 
-    With the vocabulary in memory (``load_vocabulary``), a string search of about a
-    millisecond; otherwise an ``instr`` over every row in SQL (10–45 ms).
+    A string search over the vocabulary held in memory (1.5 MB for 190,000 words):
+    about a millisecond, where an ``instr`` over every row in SQL took 10–45 ms.
     """
-    vocabulary = _vocabulary(connection)
-    if vocabulary is None:
-        terms = list(
-            connection.execute(
-                select(SearchTerm.term)
-                .where(func.instr(SearchTerm.term, word) > 0)
-                .limit(MAX_EXPANSION + 1)
-            ).scalars()
-        )
-        return None if len(terms) > MAX_EXPANSION else terms
-    text = vocabulary.text
-    terms = []
+    text = _vocabulary(connection).text
+    terms: list[str] = []
     found = text.find(word)
     while found >= 0 and len(terms) <= MAX_EXPANSION:
         start = text.rfind("\n", 0, found) + 1

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from partnercrm.errors import UserError
@@ -18,8 +17,6 @@ from partnercrm.ui.settings import Settings
 from partnercrm.ui.views.people_filters import PeopleFilterBar
 from partnercrm.ui.views.record_pages import RecordPages
 from partnercrm.ui.views.record_table import RecordTable
-
-PREPARE_SEARCH_AFTER_MS = 1000
 
 
 class PeopleView(QWidget):
@@ -73,20 +70,6 @@ class PeopleView(QWidget):
         self.editor.person_saved.connect(self._on_saved)
         ctx.bus.changed.connect(self._on_data_changed)
         self.model.reload()
-        self._search_prepared = False
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._search_prepared:
-            # Once the window is up, read the search vocabulary in the background.
-            self._search_prepared = True
-            QTimer.singleShot(PREPARE_SEARCH_AFTER_MS, self._prepare_search)
-
-    def _prepare_search(self) -> None:
-        from partnercrm.services.search import prepare_search
-
-        ctx = self.ctx
-        ctx.tasks.run_quiet(lambda: ctx.read(prepare_search), lambda _words: None)
 
     # --- what the main window calls ---------------------------------------------------
 
