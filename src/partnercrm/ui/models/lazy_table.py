@@ -11,9 +11,7 @@ right after a keystroke; the rest of the id list is fetched on demand, when the
 view needs a row beyond the ids known: up to that row and a margin, at least
 doubling what is known (so reaching the end costs at most twice one whole list).
 Nothing runs in the background to compete with the GUI thread for the GIL.
-
-The older two-step mode (a ``count`` function and a ``background`` runner) fetches
-the whole list from a background thread once typing pauses.
+Without ``probe_ids`` the whole id list is fetched at once (short lists).
 """
 
 from __future__ import annotations
@@ -29,10 +27,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
-from shiboken6 import isValid
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -43,8 +39,6 @@ _SHOWN_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRo
 FetchIds = Callable[[str, bool, "int | None"], list[int]]
 # probe_ids(sort, descending, limit) → (how many in all, the first ``limit`` ids).
 FetchProbe = Callable[[str, bool, int], tuple[int, list[int]]]
-# background(work, on_done): run ``work`` off the GUI thread, hand its result to on_done.
-Background = Callable[[Callable[[], list[int]], Callable[[list[int]], None]], None]
 
 
 @dataclass(frozen=True)
@@ -87,10 +81,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         default_sort: str,
         page_size: int = 50,
         max_pages: int = 50,
-        count: Callable[[], int] | None = None,
-        background: Background | None = None,
         probe: int = 60,
-        complete_after_ms: int = 300,
         probe_ids: FetchProbe | None = None,
         chunk: int = 2000,
         parent: Any = None,
@@ -104,19 +95,12 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self.max_pages = max_pages
         self.sort_key = default_sort
         self.descending = False
-        self.count = count
-        self.background = background
         self.probe = probe
         self.probe_ids = probe_ids
         self.chunk = chunk
         self.ids: list[int] = []
-        self.total = 0  # rows shown; more than len(ids) while the rest is on its way
-        self.generation = 0
+        self.total = 0  # rows shown; more than len(ids) while the rest is not fetched
         self.pages: OrderedDict[int, list[R | None]] = OrderedDict()
-        self._completion_timer = QTimer(self)
-        self._completion_timer.setSingleShot(True)
-        self._completion_timer.setInterval(complete_after_ms)
-        self._completion_timer.timeout.connect(self._start_background)
 
     # --- loading ---------------------------------------------------------------------
 
@@ -129,7 +113,6 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
 
         ``same_rows``: only the order changes (a re-sort), so the count is kept.
         """
-        self.generation += 1
         sort, descending = self.sort_key, self.descending
         if self.probe_ids is not None:
             if same_rows:
@@ -139,44 +122,20 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
                 total, ids = self.probe_ids(sort, descending, self.probe)
             if len(ids) < min(total, self.probe):
                 total = len(ids)  # the data changed between count and ids
-        elif self.count is None or self.background is None:
+        else:
             ids = self.fetch_ids(sort, descending, None)
             total = len(ids)
-        else:
-            total = self.total if same_rows else self.count()
-            ids = self.fetch_ids(sort, descending, self.probe) if total else []
-            if len(ids) < min(total, self.probe):
-                total = len(ids)  # the data changed between count and ids
         self.beginResetModel()
         self.ids = ids
         self.total = total
         self.pages.clear()
         self.endResetModel()
         self.reloaded.emit(total)
-        if not self.complete and self.background is not None:
-            # While the user types, each keystroke only probes; the whole list is
-            # fetched once the typing pauses (or at once when a row beyond is needed).
-            self._completion_timer.start()
 
-    def _start_background(self) -> None:
-        if self.complete or self.background is None:
-            return
-        generation, sort, descending = self.generation, self.sort_key, self.descending
-        self.background(
-            lambda: self.fetch_ids(sort, descending, None),
-            lambda all_ids: self._arrived(generation, all_ids),
-        )
-
-    def _arrived(self, generation: int, ids: list[int]) -> None:
-        """The whole id list came from the background (ignored if a newer reload ran,
-        or if the model was deleted meanwhile, e.g. its window closed)."""
-        if not isValid(self) or generation != self.generation or self.complete:
-            return
-        self._take_all(ids)
-
-    def _take_all(self, ids: list[int]) -> None:
+    def _complete_now(self) -> None:
+        """Fetch the rest of the id list (a reset if the data changed meanwhile)."""
+        ids = self.fetch_ids(self.sort_key, self.descending, None)
         if len(ids) != self.total or ids[: len(self.ids)] != self.ids:
-            # The data changed meanwhile: a reset, not a completion.
             self.beginResetModel()
             self.ids = ids
             self.total = len(ids)
@@ -184,19 +143,14 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             self.endResetModel()
             self.reloaded.emit(self.total)
             return
+        self._take_prefix(ids)
+
+    def _take_prefix(self, ids: list[int]) -> None:
+        """More of the same list: the known ids are its beginning."""
         known = len(self.ids)
         self.ids = ids
         for page in [p for p in self.pages if (p + 1) * self.page_size > known]:
-            del self.pages[page]  # fetched while only the first ids were known
-        if known < len(ids):
-            self.dataChanged.emit(
-                self.index(known, 0), self.index(len(ids) - 1, len(self.columns) - 1)
-            )
-
-    def _complete_now(self) -> None:
-        """The whole list is needed (or a row beyond the first ones, in the two-step mode)."""
-        self.generation += 1
-        self._take_all(self.fetch_ids(self.sort_key, self.descending, None))
+            del self.pages[page]  # fetched while its last ids were not known yet
 
     def _extend(self, row: int) -> None:
         """Fetch the id list up to ``row`` and a margin (at least twice what is known)."""
@@ -208,14 +162,11 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         if want >= self.total:
             self._complete_now()
             return
-        self.generation += 1
         ids = self.fetch_ids(self.sort_key, self.descending, want)
         if len(ids) < want or ids[:known] != self.ids:
             self._complete_now()  # the data changed meanwhile: the whole list, a reset
             return
-        self.ids = ids
-        for page in [p for p in self.pages if (p + 1) * self.page_size > known]:
-            del self.pages[page]  # fetched while its last ids were not known yet
+        self._take_prefix(ids)
 
     def refresh_rows(self, ids: set[int] | frozenset[int] | None = None) -> None:
         """Forget cached rows (all, or the pages holding ``ids``) and repaint them."""
@@ -330,12 +281,11 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             return  # already in this order (QTableView asks again when sorting is enabled)
         self.sort_key = key
         self.descending = descending
-        if self.probe_ids is not None or (self.count is not None and self.background is not None):
-            # Large lists: the first rows at once, the rest from the background
-            # (the view keeps its current record if it is among the first rows).
+        if self.probe_ids is not None:
+            # Large lists: the first rows at once, the rest on demand (the view keeps
+            # its current record if it is among the first rows).
             self.reload(same_rows=True)
             return
-        self.generation += 1
         ids = self.fetch_ids(self.sort_key, self.descending, None)
         if len(ids) != self.total or not self.complete:
             # The data changed meanwhile (or the list was still arriving): a reset.
