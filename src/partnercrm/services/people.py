@@ -753,7 +753,9 @@ def list_person_ids(
     Live people are listed from ``person_search``, whose indexes hold every sort
     key (name, organization, city, change date): a sort walks one index.
     """
-    return _person_ids(session, filter, sort, descending, limit, None)
+    if filter.trashed:
+        return _trashed_ids(session, filter, sort, descending, limit)
+    return _live_ids(session, _live_plan(session, filter), sort, descending, limit, None)
 
 
 def probe_people(
@@ -773,19 +775,6 @@ def probe_people(
     total = _count_live(session, plan)
     ids = _live_ids(session, plan, sort, descending, limit, total) if total else []
     return PeopleProbe(total, tuple(ids))
-
-
-def _person_ids(
-    session: Session,
-    person_filter: PersonFilter,
-    sort: str,
-    descending: bool,
-    limit: int | None,
-    hits: int | None,
-) -> list[int]:
-    if person_filter.trashed:
-        return _trashed_ids(session, person_filter, sort, descending, limit)
-    return _live_ids(session, _live_plan(session, person_filter), sort, descending, limit, hits)
 
 
 def _live_ids(
