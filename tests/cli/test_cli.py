@@ -287,3 +287,14 @@ def test_export_into_a_missing_folder(
     assert out == ""
     assert err.startswith("Error: ") and "does not exist" in err
     assert not target.parent.exists()
+
+
+def test_window_is_opened_without_a_command_and_commands_are_not_mistaken_for_it() -> None:
+    from partnercrm.cli.main import window_arguments
+
+    assert window_arguments([]) is not None
+    window = window_arguments(["--db", "/tmp/x.sqlite"])
+    assert window is not None and window.db == "/tmp/x.sqlite"
+    assert window_arguments(["search", "müller"]) is None
+    assert window_arguments(["--db", "x.sqlite", "demo"]) is None
+    assert window_arguments(["--help"]) is None  # the full parser prints the commands

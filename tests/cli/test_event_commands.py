@@ -167,9 +167,9 @@ def test_attendance_command(db_path: Path, tmp_path: Path) -> None:
 
 
 def test_registered_in_the_main_command() -> None:
-    from partnercrm.cli.main import COMMAND_MODULES
+    from partnercrm.cli.main import command_modules
 
-    assert event_commands in COMMAND_MODULES
+    assert event_commands in command_modules()
 
 
 def test_invite_from_a_list_leaves_out_withdrawn_consent(db_path: Path) -> None:

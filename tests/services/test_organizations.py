@@ -21,6 +21,7 @@ from partnercrm.services.organizations import (
     list_organization_ids,
     municipalities,
     organization_rows,
+    probe_organizations,
     purge_organizations,
     restore_organizations,
     trash_organizations,
@@ -219,3 +220,14 @@ def test_rows_and_members(session: Session) -> None:
     assert [m.name for m in detail.former_people] == ["Bernd Alt"]
     assert detail.parent is not None and detail.parent.id == cologne
     assert detail.municipality is not None and detail.municipality.name == "Stadt Köln"
+
+
+def test_probe_counts_and_lists_the_first_organizations(session: Session) -> None:
+    for name in ("Verein Zeta", "Verein Alpha", "Verein Mitte", "Stiftung Nord"):
+        create_organization(session, data=OrganizationInput(name=name))
+    session.flush()
+    probe = probe_organizations(session, filter=OrganizationFilter(query="verein"), limit=2)
+    assert probe.total == 3
+    everyone = list_organization_ids(session, filter=OrganizationFilter(query="verein"))
+    assert list(probe.ids) == everyone[:2]
+    assert probe_organizations(session, filter=OrganizationFilter(query="xyz")).ids == ()

@@ -24,7 +24,12 @@ from partnercrm.model import (
 from partnercrm.services.affiliations import AffiliationInput
 from partnercrm.services.consents import ConsentInput, contact_block_reason
 from partnercrm.services.contact_data import AddressInput, ContactPointInput
-from partnercrm.services.organizations import OrganizationInput, create_organization
+from partnercrm.services.organizations import (
+    OrganizationInput,
+    create_organization,
+    get_organization,
+    update_organization,
+)
 from partnercrm.services.people import (
     PersonFilter,
     PersonInput,
@@ -34,6 +39,7 @@ from partnercrm.services.people import (
     get_person,
     list_person_ids,
     person_rows,
+    probe_people,
     purge_people,
     restore_people,
     trash_people,
@@ -230,6 +236,28 @@ def test_person_rows_contents(session: Session) -> None:
     assert person_rows(session, []) == []
 
 
+def test_person_rows_show_the_primary_address_and_contact(session: Session) -> None:
+    """Without a role's city the person's own primary address counts, not the newest."""
+    created = create_person(
+        session,
+        data=PersonInput(first_name="Otto", last_name="Ort"),
+        addresses=(
+            AddressInput(city="Bonn"),
+            AddressInput(city="Aachen", is_primary=True),
+            AddressInput(city="Zülpich"),
+        ),
+        contact_points=(
+            ContactPointInput(ContactKind.EMAIL, "alt@example.org"),
+            ContactPointInput(ContactKind.EMAIL, "haupt@example.org", is_primary=True),
+            ContactPointInput(ContactKind.MOBILE, "0170 1234567"),
+        ),
+        affiliations=(AffiliationInput(organization_name="Ohne Adresse e.V."),),
+    ).id
+    (row,) = person_rows(session, [created])
+    assert (row.city, row.email, row.phone) == ("Aachen", "haupt@example.org", "0170 1234567")
+    assert row.organization == "Ohne Adresse e.V."
+
+
 def test_find_by_email_own_and_at_a_role(session: Session, add_person: AddPerson) -> None:
     own = add_person("A", "Eins", email="Same@Example.org")
     role = add_person("B", "Zwei", org="Stadt Bonn", email="same@example.org")
@@ -418,3 +446,81 @@ def test_consents_are_an_append_only_log(session: Session) -> None:
     session.commit()
     states = [c.state for c in get_person(session, pid).consents]
     assert states == [ConsentState.GRANTED, ConsentState.WITHDRAWN]
+
+
+# --- sorting by what the list shows -------------------------------------------------
+
+
+def _sorted_by(session: Session, sort: str, **kwargs: object) -> list[tuple[str, str]]:
+    ids = list_person_ids(session, sort=sort, **kwargs)  # type: ignore[arg-type]
+    column = "organization" if sort == "organization" else "city"
+    return [(getattr(r, column), r.last_name) for r in person_rows(session, ids)]
+
+
+def test_sort_by_organization_and_city_follows_the_shown_values(
+    session: Session, add_person: AddPerson
+) -> None:
+    add_person("A", "Ohne")  # no organization, no city: last in either order
+    add_person("B", "Zett", org="Österreich-Hilfe e.V.")
+    add_person("C", "Alpha", org="Stadt Bonn", city="Zülpich")
+    add_person("D", "Beta", org="Stadt Bonn")
+    add_person("E", "Gamma", org="Adler GmbH", city="Aachen")
+    add_person("F", "Delta", city="Düren")
+    assert _sorted_by(session, "organization") == [
+        ("Adler GmbH", "Gamma"),
+        ("Österreich-Hilfe e.V.", "Zett"),  # Ö sorts with O
+        ("Stadt Bonn", "Alpha"),
+        ("Stadt Bonn", "Beta"),
+        ("", "Delta"),
+        ("", "Ohne"),
+    ]
+    assert _sorted_by(session, "city") == [
+        ("Aachen", "Gamma"),
+        ("Düren", "Delta"),
+        ("Zülpich", "Alpha"),
+        ("", "Beta"),
+        ("", "Ohne"),
+        ("", "Zett"),
+    ]
+    backwards = _sorted_by(session, "organization", descending=True)
+    assert backwards == list(reversed(_sorted_by(session, "organization")))
+    limited = list_person_ids(session, sort="city", limit=2)
+    assert limited == list_person_ids(session, sort="city")[:2]
+
+
+def test_sort_keys_follow_a_renamed_organization_and_a_trashed_person(
+    session: Session, add_person: AddPerson
+) -> None:
+    first = add_person("A", "Erste", org="Bergverein")
+    add_person("B", "Zweite", org="Chorverein")
+    bergverein = get_person(session, first).affiliations[0].organization_id
+    assert bergverein is not None
+    detail = get_organization(session, bergverein)
+    update_organization(
+        session,
+        bergverein,
+        data=OrganizationInput(name="Zitherverein", kind=detail.kind),
+        expected_version=detail.version,
+    )
+    session.flush()
+    assert _sorted_by(session, "organization") == [
+        ("Chorverein", "Zweite"),
+        ("Zitherverein", "Erste"),
+    ]
+    trash_people(session, [first])
+    session.flush()
+    assert _sorted_by(session, "organization") == [("Chorverein", "Zweite")]
+    trashed = PersonFilter(trashed=True)
+    assert list_person_ids(session, filter=trashed, sort="organization") == [first]
+    assert list_person_ids(session, filter=trashed, sort="city", descending=True) == [first]
+
+
+def test_probe_counts_and_lists_the_first_hits(session: Session, add_person: AddPerson) -> None:
+    for number in range(5):
+        add_person(f"P{number}", "Müller", org=f"Firma {4 - number}")
+    add_person("Q", "Schmidt")
+    probe = probe_people(session, filter=PersonFilter(query="mül"), sort="organization", limit=3)
+    assert probe.total == 5
+    everyone = list_person_ids(session, filter=PersonFilter(query="mül"), sort="organization")
+    assert list(probe.ids) == everyone[:3]
+    assert probe_people(session, filter=PersonFilter(query="xyz")).ids == ()

@@ -20,7 +20,7 @@ from partnercrm.services import events, followups
 from partnercrm.services.demo_network import generate_demo
 from partnercrm.services.followups import Bucket
 from partnercrm.store.database import Database
-from partnercrm.ui.activities.followups_view import overdue_message
+from partnercrm.ui.activities.overdue import overdue_message
 from partnercrm.ui.events.event_workspace import EventWorkspace
 from partnercrm.ui.main_window import MainWindow
 from partnercrm.ui.printing.print_dialog import PrintDialog

@@ -89,22 +89,22 @@ def test_deleted_rows_show_blank_until_reload(qapp: object) -> None:
         NAMES[5] = "name 005"
 
 
-class Deferred:
-    """Runs background work when the test says so (instead of on a thread)."""
+class ProbedSource(Source):
+    """Also answers the probe and records the limits asked for."""
 
     def __init__(self) -> None:
-        self.pending: list[tuple[object, object]] = []
+        super().__init__()
+        self.limits: list[int | None] = []
 
-    def __call__(self, work, on_done) -> None:  # type: ignore[no-untyped-def]
-        self.pending.append((work, on_done))
+    def ids(self, sort: str, descending: bool, limit: int | None = None) -> list[int]:
+        self.limits.append(limit)
+        return super().ids(sort, descending, limit)
 
-    def run_all(self) -> None:
-        pending, self.pending = self.pending, []
-        for work, on_done in pending:
-            on_done(work())  # type: ignore[operator]
+    def probe(self, sort: str, descending: bool, limit: int) -> tuple[int, list[int]]:
+        return len(NAMES), Source.ids(self, sort, descending, limit)
 
 
-def make_probing_model(source: Source, later: Deferred) -> LazyTableModel[Row]:
+def make_on_demand_model(source: ProbedSource) -> LazyTableModel[Row]:
     columns = [Column("name", "Name", lambda r: r.name, "name")]
     model = LazyTableModel(
         columns,
@@ -113,48 +113,53 @@ def make_probing_model(source: Source, later: Deferred) -> LazyTableModel[Row]:
         row_id=lambda r: r.id,
         default_sort="name",
         page_size=50,
-        count=lambda: len(NAMES),
-        background=later,
         probe=60,
-        complete_after_ms=0,
+        probe_ids=source.probe,
+        chunk=40,
     )
     model.reload()
     return model
 
 
-def test_probe_shows_count_and_first_rows_at_once_and_the_rest_later(qapp: object) -> None:
-    source, later = Source(), Deferred()
-    model = make_probing_model(source, later)
-    assert model.rowCount() == 450
-    assert len(model.ids) == 60 and not model.complete
-    assert model.data(model.index(10, 0)) == "name 011"
-    assert later.pending == []  # the whole list is fetched only when typing pauses
-    qapp.processEvents()  # type: ignore[attr-defined]
-    later.run_all()
-    assert model.complete and len(model.ids) == 450
-    assert model.data(model.index(400, 0)) == "name 401"
+def test_ids_beyond_the_probe_are_fetched_up_to_the_row_needed(qapp: object) -> None:
+    source = ProbedSource()
+    model = make_on_demand_model(source)
+    assert model.rowCount() == 450 and len(model.ids) == 60 and source.limits == []
+    assert model.data(model.index(55, 0)) == "name 056"  # a page cut at the 60th id
+    assert model.data(model.index(100, 0)) == "name 101"
+    assert source.limits == [141]  # up to the row and the margin, not all 450
+    assert model.data(model.index(99, 0)) == "name 100"  # the cut page was fetched anew
+    assert model.data(model.index(59, 0)) == "name 060" and model.data(model.index(60, 0))
+    assert model.data(model.index(150, 0)) == "name 151"
+    assert source.limits == [141, 282]  # at least twice what was known
+    assert model.data(model.index(449, 0)) == "name 450"
+    assert source.limits == [141, 282, None] and model.complete
+    assert model.known_row_of(5) == 4 and model.row_of(450) == 449
 
 
-def test_rows_beyond_the_probe_are_fetched_on_the_spot(qapp: object) -> None:
-    source, later = Source(), Deferred()
-    model = make_probing_model(source, later)
+def test_on_demand_model_sort_fetches_only_the_first_ids(qapp: object) -> None:
+    source = ProbedSource()
+    model = make_on_demand_model(source)
     assert model.data(model.index(300, 0)) == "name 301"
-    assert model.complete
-    later.run_all()  # the late background result changes nothing
-    assert model.rowCount() == 450 and model.data(model.index(300, 0)) == "name 301"
-
-
-def test_a_stale_background_result_is_ignored(qapp: object) -> None:
-    source, later = Source(), Deferred()
-    model = make_probing_model(source, later)
-    qapp.processEvents()  # type: ignore[attr-defined]
-    stale = list(later.pending)
     model.sort(0, Qt.SortOrder.DescendingOrder)
-    later.pending[:0] = stale
-    later.run_all()  # ascending ids from the first reload arrive after the sort
-    assert model.data(model.index(0, 0)) == "name 450"
+    assert model.rowCount() == 450 and model.data(model.index(0, 0)) == "name 450"
+    assert len(model.ids) == 60  # a re-sort fetches only the first ids again
 
 
-def test_probing_model_contract(qtmodeltester: object) -> None:
-    model = make_probing_model(Source(), Deferred())
+def test_on_demand_model_contract(qtmodeltester: object) -> None:
+    model = make_on_demand_model(ProbedSource())
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_a_list_changed_since_the_probe_is_fetched_whole(qapp: object) -> None:
+    source = ProbedSource()
+    model = make_on_demand_model(source)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    del NAMES[5]  # deleted by someone else after the first ids were fetched
+    try:
+        assert model.data(model.index(100, 0)) == "name 102"
+        assert resets == [449] and model.complete
+        assert source.limits == [141, None]
+    finally:
+        NAMES[5] = "name 005"

@@ -9,6 +9,7 @@ from tests.ui.helpers import make_window, type_into
 from partnercrm.services import people
 from partnercrm.store.database import Database
 from partnercrm.ui.editors.affiliation_rows import AffiliationRow
+from partnercrm.ui.editors.conflict import ConflictChoice
 from partnercrm.ui.settings import Settings
 from partnercrm.ui.views.people_view import PeopleView
 from partnercrm.ui.views.trash_view import TrashView
@@ -141,6 +142,31 @@ def test_edit_is_undoable_and_conflicts_are_not_overwritten(  # type: ignore[no-
     stored = window.ctx.read(lambda s: people.get_person(s, person_id))
     assert stored.last_name == "Kowalski-Nowak"
     assert stored.notes == ""
+
+    # Showing theirs drops what was typed and loads the stored version.
+    monkeypatch.undo()
+    monkeypatch.setattr(
+        person_editor, "ask_about_conflict", lambda _parent, _message: ConflictChoice.SHOW_THEIRS
+    )
+    assert not editor.save()
+    assert editor.last_name.text() == "Kowalski-Nowak" and editor.notes.toPlainText() == ""
+
+    # Saving mine over theirs is a choice, and an undoable one.
+    with db.transaction() as s:
+        current = people.get_person(s, person_id)
+        people.update_person(
+            s,
+            person_id,
+            data=people.PersonInput(first_name="Jan", last_name="Nowak"),
+            expected_version=current.version,
+        )
+    editor.notes.setPlainText("Called back")
+    monkeypatch.setattr(
+        person_editor, "ask_about_conflict", lambda _parent, _message: ConflictChoice.SAVE_MINE
+    )
+    assert editor.save()
+    stored = window.ctx.read(lambda s: people.get_person(s, person_id))
+    assert (stored.last_name, stored.notes) == ("Kowalski-Nowak", "Called back")
 
 
 def test_filters_by_tag_and_saves_the_selection_as_a_list(  # type: ignore[no-untyped-def]

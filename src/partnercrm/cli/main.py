@@ -10,33 +10,49 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from partnercrm import __version__
-from partnercrm.cli import (
-    activity_commands,
-    database_commands,
-    event_commands,
-    export_commands,
-    import_commands,
-    print_commands,
-    search_commands,
-)
-from partnercrm.cli.context import CommandContext
 from partnercrm.errors import PartnerCRMError, UserError
 from partnercrm.i18n import translate
 
 log = logging.getLogger("partnercrm")
 
-# Each module registers its subcommands; later capabilities add theirs here.
-COMMAND_MODULES = (
-    database_commands,
-    search_commands,
-    export_commands,
-    import_commands,
-    event_commands,
-    activity_commands,
-    print_commands,
-)
+
+def command_modules() -> list[ModuleType]:
+    """The modules that register the subcommands; later capabilities add theirs here.
+
+    Imported only when a command is given: opening the window needs none of them.
+    """
+    from partnercrm.cli import (
+        activity_commands,
+        database_commands,
+        event_commands,
+        export_commands,
+        import_commands,
+        print_commands,
+        search_commands,
+    )
+
+    return [
+        database_commands,
+        search_commands,
+        export_commands,
+        import_commands,
+        event_commands,
+        activity_commands,
+        print_commands,
+    ]
+
+
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"PartnerCRM {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: $PARTNERCRM_DB, else the file in "
+        "your data folder)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,26 +63,42 @@ def build_parser() -> argparse.ArgumentParser:
             "Without a command the desktop app opens."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"PartnerCRM {__version__}")
-    parser.add_argument(
-        "--db",
-        metavar="PATH_OR_URL",
-        help="database file or SQLAlchemy URL (default: $PARTNERCRM_DB, else the file in "
-        "your data folder)",
-    )
+    _add_global_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(subparsers)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from partnercrm.ui.app import run_app  # lazy: headless commands never load Qt
+def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The global options when ``argv`` asks for the window (no command), else None."""
+    parser = argparse.ArgumentParser(prog="partnercrm", add_help=False)
+    _add_global_options(parser)
+    args, rest = parser.parse_known_args(argv)
+    return None if rest else args
 
-        return int(run_app(args.db))
+
+def open_window(db: str | None) -> int:
+    # The data layer first, then Qt: PySide6 reads the source of every module imported
+    # after it (its __feature__ import hook), which costs the start about 0.1 s when
+    # SQLAlchemy and the models come later.
+    import partnercrm.services.people
+    import partnercrm.store.database  # noqa: F401
+    from partnercrm.ui.app import run_app  # lazy: headless commands never load Qt
+
+    return int(run_app(db))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    window = window_arguments(arguments)
+    if window is not None:
+        return open_window(window.db)
+    from partnercrm.cli.context import CommandContext
+
+    args = build_parser().parse_args(arguments)
+    if args.command is None:
+        return open_window(args.db)
     context = CommandContext(args)
     try:
         return int(args.handler(context))

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from partnercrm.errors import InputFileError
 from partnercrm.i18n import translate
 from partnercrm.interchange.collector import collector_paused
+from partnercrm.interchange.file_kinds import TABLE_SUFFIXES
 from partnercrm.interchange.vcard_import import FileContacts, read_vcard_contacts
 from partnercrm.services.contact_import import (
     CancelledFn,
@@ -30,8 +31,6 @@ from partnercrm.services.contact_import import (
     plan_import,
 )
 
-VCARD_SUFFIXES = (".vcf", ".vcard")
-TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx")
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 

@@ -367,7 +367,40 @@ def list_organization_ids(
     descending: bool = False,
     limit: int | None = None,
 ) -> list[int]:
-    condition, needs_search = _condition(session, filter)
+    return _organization_ids(session, _condition(session, filter), sort, descending, limit)
+
+
+@dataclass(frozen=True)
+class OrganizationProbe:
+    """What a list needs at once after a keystroke: the count and the first ids."""
+
+    total: int
+    ids: tuple[int, ...]
+
+
+def probe_organizations(
+    session: Session,
+    *,
+    filter: OrganizationFilter = OrganizationFilter(),
+    sort: str = "name",
+    descending: bool = False,
+    limit: int = 60,
+) -> OrganizationProbe:
+    """How many organizations ``filter`` selects and the first ``limit`` ids, in one read."""
+    condition = _condition(session, filter)  # the query's words are looked up once
+    total = _count(session, condition)
+    ids = _organization_ids(session, condition, sort, descending, limit) if total else []
+    return OrganizationProbe(total, tuple(ids))
+
+
+def _organization_ids(
+    session: Session,
+    condition_and_join: tuple[ColumnElement[bool], bool],
+    sort: str,
+    descending: bool,
+    limit: int | None,
+) -> list[int]:
+    condition, needs_search = condition_and_join
     statement = select(Organization.id)
     if needs_search:
         statement = statement.join(
@@ -383,13 +416,18 @@ def list_organization_ids(
     statement = statement.order_by(*(k.desc() if descending else k for k in keys))
     if limit is not None:
         statement = statement.limit(limit)
-    return list(session.scalars(statement))
+    # Core and fetchall, not the ORM: ids need no row processing.
+    return list(session.connection().execute(statement).scalars().all())
 
 
 def count_organizations(
     session: Session, org_filter: OrganizationFilter = OrganizationFilter()
 ) -> int:
-    condition, needs_search = _condition(session, org_filter)
+    return _count(session, _condition(session, org_filter))
+
+
+def _count(session: Session, condition_and_join: tuple[ColumnElement[bool], bool]) -> int:
+    condition, needs_search = condition_and_join
     statement = select(func.count(Organization.id))
     if needs_search:
         statement = statement.join(

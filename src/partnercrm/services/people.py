@@ -43,6 +43,7 @@ from partnercrm.model import (
     person_tag,
     utcnow,
 )
+from partnercrm.model.search_entry import LAST_KEY
 from partnercrm.services import audit, trash
 from partnercrm.services.affiliations import (
     AffiliationData,
@@ -68,8 +69,8 @@ from partnercrm.services.contact_data import (
     contact_point_data,
 )
 from partnercrm.services.tags import resolve_tags
-from partnercrm.store import search_index
-from partnercrm.store.text_folding import fold_words
+from partnercrm.store import person_list, search_index
+from partnercrm.store.text_folding import fold_words, sort_key
 
 
 @dataclass(frozen=True)
@@ -619,6 +620,14 @@ def filter_condition(
             conditions.append(match.condition)
             needs_search = match.needs_haystack
             fts_only = match.fts_expression
+    conditions.extend(_person_conditions(person_filter))
+    plain = len(conditions) == 2 and fts_only is not None
+    return and_(*conditions), needs_search, fts_only if plain else None
+
+
+def _person_conditions(person_filter: PersonFilter) -> list[ColumnElement[bool]]:
+    """The conditions of ``person_filter`` on Person besides the query and the trash."""
+    conditions: list[ColumnElement[bool]] = []
     if person_filter.ids is not None:
         conditions.append(Person.id.in_(person_filter.ids))
     if person_filter.tag_ids:
@@ -656,8 +665,43 @@ def filter_condition(
         )
     if person_filter.may_contact_by is not None:
         conditions.append(may_contact_condition(person_filter.may_contact_by))
-    plain = len(conditions) == 2 and fts_only is not None
-    return and_(*conditions), needs_search, fts_only if plain else None
+    return conditions
+
+
+@dataclass(frozen=True)
+class _LivePlan:
+    """How to select live people: from ``person_search`` (one row per live person).
+
+    Attributes:
+        match: the query's condition on ``person_search`` (None without a query).
+        others: conditions on Person (then Person is joined).
+        fts_only: the FTS5 expression when it alone selects (counted by FTS5).
+    """
+
+    match: ColumnElement[bool] | None
+    others: list[ColumnElement[bool]]
+    fts_only: str | None
+
+
+def _live_plan(session: Session, person_filter: PersonFilter) -> _LivePlan:
+    match = search_index.person_match(
+        person_filter.query,
+        has_fts=has_fts(session),
+        connection=session.connection(),
+        on_search_row=True,
+    )
+    others = _person_conditions(person_filter)
+    fts_only = match.fts_expression if match is not None and not others else None
+    return _LivePlan(match.condition if match is not None else None, others, fts_only)
+
+
+def _live_select(plan: _LivePlan, columns: Any) -> Select[Any]:
+    statement = select(columns).select_from(PersonSearch)
+    if plan.match is not None:
+        statement = statement.where(plan.match)
+    if plan.others:
+        statement = statement.join(Person, Person.id == PersonSearch.person_id).where(*plan.others)
+    return statement
 
 
 def _filtered(
@@ -679,6 +723,23 @@ def has_fts(session: Session) -> bool:
     return bool(cached)
 
 
+@dataclass(frozen=True)
+class PeopleProbe:
+    """What a list needs at once after a keystroke: the count and the first ids."""
+
+    total: int
+    ids: tuple[int, ...]
+
+
+# The index of person_search that each sort walks (ascending or backwards).
+_SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
+    "name": (PersonSearch.name_key, PersonSearch.person_id),
+    "organization": (PersonSearch.org_key, PersonSearch.name_key, PersonSearch.person_id),
+    "city": (PersonSearch.city_key, PersonSearch.name_key, PersonSearch.person_id),
+    "updated": (PersonSearch.updated_at, PersonSearch.person_id),
+}
+
+
 def list_person_ids(
     session: Session,
     *,
@@ -687,61 +748,105 @@ def list_person_ids(
     descending: bool = False,
     limit: int | None = None,
 ) -> list[int]:
-    """Ids of the people ``filter`` selects, sorted in SQL (input of the lazy list model)."""
-    statement, fts_only = _filtered(session, select(Person.id), filter)
-    if sort == "name" and fts_only is not None:
-        statement = _name_sorted_search(session, fts_only, limit)
-    if sort == "organization":
-        primary = (
-            select(Affiliation.person_id, Organization.sort_key.label("org_key"))
-            .join(Organization, Organization.id == Affiliation.organization_id)
-            .where(Affiliation.is_primary.is_(True))
-            .subquery()
-        )
-        statement = statement.outerjoin(primary, primary.c.person_id == Person.id)
-        keys = [func.coalesce(primary.c.org_key, "~"), Person.sort_key, Person.id]
-    elif sort == "city":
-        city = (
-            select(Address.city)
-            .where(or_(Address.person_id == Person.id))
-            .order_by(Address.is_primary.desc(), Address.id)
-            .limit(1)
-            .scalar_subquery()
-        )
-        org_city = (
-            select(Address.city)
-            .join(Affiliation, Affiliation.organization_id == Address.organization_id)
-            .where(Affiliation.person_id == Person.id, Affiliation.is_primary.is_(True))
-            .limit(1)
-            .scalar_subquery()
-        )
-        keys = [func.coalesce(city, org_city, "~"), Person.sort_key, Person.id]
-    elif sort == "updated":
-        keys = [Person.updated_at, Person.id]
+    """Ids of the people ``filter`` selects, sorted in SQL (input of the lazy list model).
+
+    Live people are listed from ``person_search``, whose indexes hold every sort
+    key (name, organization, city, change date): a sort walks one index.
+    """
+    if filter.trashed:
+        return _trashed_ids(session, filter, sort, descending, limit)
+    return _live_ids(session, _live_plan(session, filter), sort, descending, limit, None)
+
+
+def probe_people(
+    session: Session,
+    *,
+    filter: PersonFilter = PersonFilter(),
+    sort: str = "name",
+    descending: bool = False,
+    limit: int = 60,
+) -> PeopleProbe:
+    """The number of people ``filter`` selects and the first ``limit`` ids, in one read."""
+    if filter.trashed:
+        total = count_people(session, filter)
+        ids = _trashed_ids(session, filter, sort, descending, limit) if total else []
+        return PeopleProbe(total, tuple(ids))
+    plan = _live_plan(session, filter)  # the query's words are looked up once
+    total = _count_live(session, plan)
+    ids = _live_ids(session, plan, sort, descending, limit, total) if total else []
+    return PeopleProbe(total, tuple(ids))
+
+
+def _live_ids(
+    session: Session,
+    plan: _LivePlan,
+    sort: str,
+    descending: bool,
+    limit: int | None,
+    hits: int | None,
+) -> list[int]:
+    if plan.fts_only is not None:
+        statement = _plain_search(session, plan.fts_only, limit, hits)
     else:
-        keys = [Person.sort_key, Person.id]
+        statement = _live_select(plan, PersonSearch.person_id)
+    keys = _SORT_COLUMNS.get(sort, _SORT_COLUMNS["name"])
     statement = statement.order_by(*(k.desc() if descending else k for k in keys))
     if limit is not None:
         statement = statement.limit(limit)
-    # Core, not the ORM: 100,000 ids need no row processing (40 % of the time otherwise).
-    return list(session.connection().execute(statement).scalars())
+    # Core and fetchall, not the ORM: 100,000 ids need no row processing.
+    return list(session.connection().execute(statement).scalars().all())
 
 
-# Above this many hits, walking the name index beats sorting all hits.
+def _count_live(session: Session, plan: _LivePlan) -> int:
+    if plan.fts_only is not None:
+        # The index holds only live people, so FTS5 can count a plain query alone.
+        return search_index.count_matches(session.connection(), "person_fts", plan.fts_only)
+    return int(session.connection().execute(_live_select(plan, func.count())).scalar() or 0)
+
+
+def _trashed_ids(
+    session: Session, person_filter: PersonFilter, sort: str, descending: bool, limit: int | None
+) -> list[int]:
+    """The trash has no search rows: sort by the person's own columns, or in Python."""
+    statement, _fts = _filtered(session, select(Person.id), person_filter)
+    keys = [Person.updated_at, Person.id] if sort == "updated" else [Person.sort_key, Person.id]
+    if sort not in ("organization", "city"):
+        statement = statement.order_by(*(k.desc() if descending else k for k in keys))
+        if limit is not None:
+            statement = statement.limit(limit)
+        return list(session.connection().execute(statement).scalars().all())
+    ids = list(session.connection().execute(statement.order_by(*keys)).scalars().all())
+    shown = person_list.sort_values(session.connection(), ids)
+    column = 0 if sort == "organization" else 1
+
+    def key(pid: int) -> str:
+        value = shown.get(pid, (None, ""))[column]
+        return sort_key(value or "") or LAST_KEY
+
+    ids.sort(key=key)  # stable: by name within the same organization or city
+    if descending:
+        ids.reverse()
+    return ids if limit is None else ids[:limit]
+
+
+# Above this many hits, walking a sort index beats sorting all hits.
 _DENSE_HITS = 5000
 
 
-def _name_sorted_search(session: Session, expression: str, limit: int | None) -> Select[Any]:
-    """A plain query sorted by name, planned by how many people it hits.
+def _plain_search(
+    session: Session, expression: str, limit: int | None, hits: int | None
+) -> Select[Any]:
+    """The people a plain query finds, planned by how many it hits (``hits`` if known).
 
-    Few hits: fetch them by id from FTS5 and sort them. Many hits: walk the name
+    Few hits: fetch them by id from FTS5 and sort them. Many hits: walk the sort
     index and keep the rows in the hit list; the unary ``+`` stops SQLite from
     driving the query from the hit list (reference/perf-baselines.md, "probe").
-    Nearly everyone (a single letter): walk the name index and ask FTS5 row by row,
+    Nearly everyone (a single letter): walk the sort index and ask FTS5 row by row,
     which finds the first 50 after a few dozen rows instead of listing every hit.
     """
     connection = session.connection()
-    hits = search_index.count_matches(connection, "person_fts", expression)
+    if hits is None:
+        hits = search_index.count_matches(connection, "person_fts", expression)
     matched = search_index.fts_ids("person_fts", expression)
     if hits > _DENSE_HITS:
         people = connection.execute(select(func.max(PersonSearch.person_id))).scalar() or 0
@@ -751,118 +856,47 @@ def _name_sorted_search(session: Session, expression: str, limit: int | None) ->
         single_word = " " not in expression
         short_page = limit is not None and limit <= 200
         if single_word and short_page and hits * 5 > people * 2:  # > 40 % of everyone
-            row_match = matched.where(literal_column("person_fts.rowid") == Person.id)
-            return select(Person.id).where(Person.deleted_at.is_(None), row_match.exists())
-        return select(Person.id).where(
-            Person.deleted_at.is_(None), literal_column("+person.id").in_(matched)
+            row_match = matched.where(literal_column("person_fts.rowid") == PersonSearch.person_id)
+            return select(PersonSearch.person_id).where(row_match.exists())
+        return select(PersonSearch.person_id).where(
+            literal_column("+person_search.person_id").in_(matched)
         )
-    return select(Person.id).where(Person.deleted_at.is_(None), Person.id.in_(matched))
+    return select(PersonSearch.person_id).where(PersonSearch.person_id.in_(matched))
 
 
 def count_people(session: Session, person_filter: PersonFilter = PersonFilter()) -> int:
-    statement, fts_only = _filtered(session, select(func.count(Person.id)), person_filter)
-    if fts_only is not None:
-        # The index holds only live people, so FTS5 can count a plain query alone.
-        return search_index.count_matches(session.connection(), "person_fts", fts_only)
+    if not person_filter.trashed:
+        return _count_live(session, _live_plan(session, person_filter))
+    statement, _fts = _filtered(session, select(func.count(Person.id)), person_filter)
     return int(session.scalar(statement) or 0)
 
 
 def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
-    """List rows for ``ids``, in that order (ids that no longer exist are left out)."""
-    if not ids:
-        return []
-    wanted = list(ids)
-    people = {
-        row.id: row
-        for row in session.execute(
-            select(
-                Person.id,
-                Person.academic_title,
-                Person.first_name,
-                Person.name_particle,
-                Person.last_name,
-                Person.updated_at,
-            ).where(Person.id.in_(wanted))
-        )
-    }
-    primary: dict[int, tuple[int, str, str, int]] = {}
-    for pid, aid, org_name, function, org_id in session.execute(
-        select(
-            Affiliation.person_id,
-            Affiliation.id,
-            Organization.name,
-            Affiliation.function,
-            Organization.id,
-        )
-        .join(Organization, Organization.id == Affiliation.organization_id)
-        .where(Affiliation.person_id.in_(wanted))
-        .order_by(Affiliation.is_primary, Affiliation.id.desc())
-    ):
-        primary[pid] = (aid, org_name, function, org_id)  # the last one written wins: primary
-    emails: dict[int, str] = {}
-    phones: dict[int, str] = {}
-    aff_owner = {aid: pid for pid, (aid, *_rest) in primary.items()}
-    contact_rows = session.execute(
-        select(
-            ContactPoint.person_id,
-            ContactPoint.affiliation_id,
-            ContactPoint.kind,
-            ContactPoint.value,
-        )
-        .where(
-            or_(
-                ContactPoint.person_id.in_(wanted),
-                ContactPoint.affiliation_id.in_(list(aff_owner)),
-            )
-        )
-        .order_by(ContactPoint.is_primary, ContactPoint.id.desc())
-    )
-    for own_id, role_id, kind, value in contact_rows:
-        owner = own_id if own_id is not None else aff_owner.get(role_id or 0)
-        if owner is None:
-            continue
-        if kind is ContactKind.EMAIL:
-            emails[owner] = value
-        elif kind in (ContactKind.PHONE, ContactKind.MOBILE):
-            phones[owner] = value
-    cities: dict[int, str] = {}
-    org_owner: dict[int, list[int]] = {}
-    for pid, (_aid, _name, _function, org_id) in primary.items():
-        org_owner.setdefault(org_id, []).append(pid)
-    for org_key, city in session.execute(
-        select(Address.organization_id, Address.city)
-        .where(Address.organization_id.in_(list(org_owner)))
-        .order_by(Address.is_primary, Address.id.desc())
-    ):
-        for pid in org_owner.get(org_key or 0, []):
-            cities[pid] = city
-    for home_id, city in session.execute(
-        select(Address.person_id, Address.city)
-        .where(Address.person_id.in_(wanted))
-        .order_by(Address.is_primary, Address.id.desc())
-    ):
-        if home_id is not None:
-            cities.setdefault(home_id, city)
+    """List rows for ``ids``, in that order (ids that no longer exist are left out).
+
+    One statement per page (store.person_list), which also defines which role,
+    city, e-mail and phone a line shows.
+    """
+    lines = person_list.list_lines(session.connection(), ids)
     result: list[PersonRow] = []
-    for pid in wanted:
-        person = people.get(pid)
-        if person is None:
+    for pid in ids:
+        line = lines.get(pid)
+        if line is None:
             continue
-        _aid, org_name, function, _org = primary.get(pid, (0, "", "", 0))
         result.append(
             PersonRow(
                 id=pid,
                 display_name=display_name(
-                    person.academic_title, person.first_name, person.name_particle, person.last_name
+                    line.academic_title, line.first_name, line.name_particle, line.last_name
                 ),
-                last_name=person.last_name,
-                first_name=person.first_name,
-                organization=org_name,
-                function=function,
-                city=cities.get(pid, ""),
-                email=emails.get(pid, ""),
-                phone=phones.get(pid, ""),
-                updated_at=person.updated_at,
+                last_name=line.last_name,
+                first_name=line.first_name,
+                organization=line.organization,
+                function=line.function,
+                city=line.city,
+                email=line.email,
+                phone=line.phone,
+                updated_at=line.updated_at,
             )
         )
     return result

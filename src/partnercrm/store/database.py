@@ -196,7 +196,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
             "PRAGMA busy_timeout=5000",
             "PRAGMA cache_size=-32768",
             "PRAGMA temp_store=MEMORY",
-            "PRAGMA mmap_size=67108864",
+            # No memory map: pages come through the bounded cache above, so scrolling or
+            # searching a large file does not grow the process by the pages it touched
+            # (a 64 MB map added about 50 MB to the RSS of the 100k list; search speed
+            # did not change measurably, the OS file cache serves re-reads either way).
+            "PRAGMA mmap_size=0",
         ):
             cursor.execute(pragma)
     finally:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from partnercrm.printing.document_kinds import NEEDS_EVENT, DocumentKind
-from partnercrm.services import participations
 from partnercrm.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -79,6 +78,8 @@ def open_print_dialog(
 
 def participant_ids(ctx: AppContext, event_id: int) -> list[int]:
     """The people taking part in an event (each once, by name)."""
+    from partnercrm.services import participations
+
     rows = ctx.read(lambda s: participations.list_participants(s, event_id=event_id))
     return list(dict.fromkeys(r.person_id for r in rows if r.person_id is not None))
 

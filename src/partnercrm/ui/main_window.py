@@ -32,8 +32,8 @@ from partnercrm.printing.document_kinds import DocumentKind
 from partnercrm.services import people
 from partnercrm.services.people import PersonFilter
 from partnercrm.store.database import Database
-from partnercrm.ui.activities.followups_view import overdue_message
 from partnercrm.ui.activities.log_shortcut import LOG_SHORTCUT, CurrentContact, LogShortcut
+from partnercrm.ui.activities.overdue import overdue_message
 from partnercrm.ui.context import AppContext, DataBus
 from partnercrm.ui.documents import (
     DOCUMENT_TITLES,

@@ -14,7 +14,8 @@ from partnercrm.services import followups, interactions
 from partnercrm.services.followups import Bucket
 from partnercrm.services.interactions import InteractionInput
 from partnercrm.store.database import Database
-from partnercrm.ui.activities.followups_view import FollowUpsView, overdue_message
+from partnercrm.ui.activities.followups_view import FollowUpsView
+from partnercrm.ui.activities.overdue import overdue_message
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

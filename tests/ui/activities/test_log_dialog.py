@@ -101,7 +101,7 @@ def test_people_are_added_by_completion_and_removed_with_delete(qtbot: QtBot, db
 def test_ctrl_l_opens_the_dialog_with_the_current_contact(qtbot: QtBot, db: Database) -> None:
     from PySide6.QtWidgets import QMainWindow
 
-    from partnercrm.ui.activities import CurrentContact, LogShortcut
+    from partnercrm.ui.activities.log_shortcut import CurrentContact, LogShortcut
 
     anna, _ben, org = _setup(db)
     window = QMainWindow()

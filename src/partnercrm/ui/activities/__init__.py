@@ -1,5 +1,8 @@
 """Activities in the desktop app: log dialog, timelines, follow-ups, e-mail drop.
 
+The package imports nothing itself: the main window loads each module when it is
+first needed, so that starting the program does not pay for all of them.
+
 Standalone widgets with explicit constructors; the main window places them:
 
 * ``ActivitiesView(ctx)``: the "Activities" view (follow-ups, log button, search);
@@ -13,23 +16,3 @@ Standalone widgets with explicit constructors; the main window places them:
   ``overdue_message(db)`` for the greeting on start;
 * ``EmailDropFilter(db, widget, person_id=...)`` makes a widget accept .eml files.
 """
-
-from partnercrm.ui.activities.activities_view import ActivitiesView
-from partnercrm.ui.activities.email_drop import EmailDropFilter
-from partnercrm.ui.activities.followups_view import FollowUpsModel, FollowUpsView, overdue_message
-from partnercrm.ui.activities.log_dialog import LogInteractionDialog
-from partnercrm.ui.activities.log_shortcut import CurrentContact, LogShortcut
-from partnercrm.ui.activities.timeline_view import TimelineModel, TimelineView
-
-__all__ = [
-    "ActivitiesView",
-    "CurrentContact",
-    "EmailDropFilter",
-    "FollowUpsModel",
-    "FollowUpsView",
-    "LogInteractionDialog",
-    "LogShortcut",
-    "TimelineModel",
-    "TimelineView",
-    "overdue_message",
-]

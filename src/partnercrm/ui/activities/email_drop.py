@@ -10,7 +10,6 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
 from partnercrm.errors import UserError
-from partnercrm.interchange import email_import
 from partnercrm.services.changes import Changes
 from partnercrm.store.database import Database
 
@@ -70,6 +69,8 @@ class EmailDropFilter(QObject):
 
     def log_files(self, paths: list[Path]) -> list[int]:
         """Log each file; returns the ids of the interactions that were created."""
+        from partnercrm.interchange import email_import  # loaded on the first drop
+
         created: list[int] = []
         changes = Changes()
         for path in paths:

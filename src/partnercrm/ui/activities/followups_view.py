@@ -66,17 +66,6 @@ def bucket_label(bucket: Bucket) -> str:
     return labels[bucket]
 
 
-def overdue_message(db: Database, *, today: date | None = None, owner: str | None = None) -> str:
-    """What the app says on start about overdue follow-ups; empty when none are overdue."""
-    with db.session() as session:
-        count = followups.overdue_count(session, today=today or date.today(), owner=owner)
-    if not count:
-        return ""
-    return QCoreApplication.translate(
-        "activities", "%n follow-up(s) overdue. See Activities.", "", count
-    )
-
-
 class FollowUpsModel(QAbstractTableModel):
     """Open follow-ups, overdue first, then today, this week and later (by due date)."""
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from partnercrm.store.database import Database
-from partnercrm.ui.activities.log_dialog import LogInteractionDialog
+
+if TYPE_CHECKING:  # the dialog's module is loaded on the first Ctrl+L
+    from partnercrm.ui.activities.log_dialog import LogInteractionDialog
 
 LOG_SHORTCUT = QKeySequence("Ctrl+L")
 
@@ -53,6 +56,8 @@ class LogShortcut(QObject):
         self.dialog: LogInteractionDialog | None = None
 
     def open_dialog(self) -> LogInteractionDialog:
+        from partnercrm.ui.activities.log_dialog import LogInteractionDialog
+
         contact = self._current()
         dialog = LogInteractionDialog(
             self._db,

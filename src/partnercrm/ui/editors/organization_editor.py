@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -33,6 +32,7 @@ from partnercrm.ui.commands.organizations import (
     OrganizationSnapshot,
 )
 from partnercrm.ui.context import AppContext
+from partnercrm.ui.editors.conflict import ConflictChoice, ask_about_conflict
 from partnercrm.ui.editors.fields import CheckedLineEdit, EnumCombo, ErrorLabel, check_with
 from partnercrm.ui.editors.person_editor import section_title
 from partnercrm.ui.editors.row_lists import AddressRow, ContactPointRow, RowList
@@ -433,23 +433,14 @@ class OrganizationEditor(QWidget):
         return True
 
     def _resolve_conflict(self, exc: ConflictError, mine: OrganizationSnapshot) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Changed meanwhile"))
-        box.setText(exc.message)
-        overwrite = box.addButton(self.tr("Save mine over it"), QMessageBox.ButtonRole.AcceptRole)
-        theirs = box.addButton(
-            self.tr("Show the current version (discard mine)"),
-            QMessageBox.ButtonRole.DestructiveRole,
-        )
-        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
+        """Someone changed the organisation meanwhile: never overwrite silently."""
+        choice = ask_about_conflict(self, exc.message)
         assert self.org_id is not None
         org_id = self.org_id
-        if box.clickedButton() is theirs:
+        if choice is ConflictChoice.SHOW_THEIRS:
             self.load(org_id)
             return False
-        if box.clickedButton() is not overwrite:
+        if choice is not ConflictChoice.SAVE_MINE:
             return False
         current = self.ctx.read(lambda s: organizations.get_organization(s, org_id))
         command = EditOrganizationCommand(

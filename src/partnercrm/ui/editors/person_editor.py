@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -31,6 +30,7 @@ from partnercrm.services import people
 from partnercrm.ui.commands.people import CreatePersonCommand, EditPersonCommand, PersonSnapshot
 from partnercrm.ui.context import AppContext
 from partnercrm.ui.editors.affiliation_rows import AffiliationRow
+from partnercrm.ui.editors.conflict import ConflictChoice, ask_about_conflict
 from partnercrm.ui.editors.fields import CheckedLineEdit, EnumCombo, ErrorLabel, OptionalDateEdit
 from partnercrm.ui.editors.row_lists import AddressRow, ConsentRow, ContactPointRow, RowList
 from partnercrm.ui.icons import icon
@@ -349,23 +349,12 @@ class PersonEditor(QWidget):
 
     def _resolve_conflict(self, exc: ConflictError, mine: PersonSnapshot) -> bool:
         """Someone changed the person meanwhile: never overwrite silently."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Changed meanwhile"))
-        box.setText(exc.message)
-        overwrite = box.addButton(self.tr("Save mine over it"), QMessageBox.ButtonRole.AcceptRole)
-        theirs = box.addButton(
-            self.tr("Show the current version (discard mine)"),
-            QMessageBox.ButtonRole.DestructiveRole,
-        )
-        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        clicked = box.clickedButton()
+        choice = ask_about_conflict(self, exc.message)
         assert self.person_id is not None
-        if clicked is theirs:
+        if choice is ConflictChoice.SHOW_THEIRS:
             self.load(self.person_id)
             return False
-        if clicked is not overwrite:
+        if choice is not ConflictChoice.SAVE_MINE:
             return False
         person_id = self.person_id
         current = self.ctx.read(lambda s: people.get_person(s, person_id))

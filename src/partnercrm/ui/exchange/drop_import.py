@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from partnercrm.errors import UserError
-from partnercrm.interchange.contact_files import TABLE_SUFFIXES, VCARD_SUFFIXES
-from partnercrm.services.import_batches import UndoResult, last_batch_id, undo_batch
+from partnercrm.interchange.file_kinds import CONTACT_FILE_SUFFIXES
 from partnercrm.store.database import Database
-from partnercrm.ui.exchange.import_dialog import ImportDialog
 
-SUFFIXES = (*VCARD_SUFFIXES, *TABLE_SUFFIXES)
+if TYPE_CHECKING:  # the import machinery is loaded when something is dropped
+    from partnercrm.services.import_batches import UndoResult
+    from partnercrm.ui.exchange.import_dialog import ImportDialog
+
 VCARD_MIME = ("text/vcard", "text/x-vcard", "text/directory")
 
 
@@ -28,7 +30,7 @@ def contact_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     """The dropped local files PartnerCRM can import."""
     mime = event.mimeData()
     paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() in SUFFIXES]
+    return [p for p in paths if p.suffix.lower() in CONTACT_FILE_SUFFIXES]
 
 
 class DropImportFilter(QObject):
@@ -64,6 +66,8 @@ class DropImportFilter(QObject):
         return False
 
     def open_import(self, paths: list[Path]) -> ImportDialog:
+        from partnercrm.ui.exchange.import_dialog import ImportDialog
+
         self.dialog = ImportDialog(self.db, paths, self.widget)
         self.dialog.show()
         return self.dialog
@@ -79,6 +83,8 @@ def install_drop_import(widget: QWidget, db: Database) -> DropImportFilter:
 
 def undo_last_import(db: Database, parent: QWidget | None = None) -> UndoResult | None:
     """The "Undo last import" menu action: asks, undoes, and says what happened."""
+    from partnercrm.services.import_batches import last_batch_id, undo_batch
+
     with db.session() as session:
         batch_id = last_batch_id(session)
     title = QCoreApplication.translate("DropImport", "Undo last import")

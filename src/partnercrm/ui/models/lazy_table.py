@@ -5,11 +5,13 @@ of ``page_size`` ids when the view first asks for one of them and kept in a smal
 LRU of pages. Sorting asks SQL for a new id list; filtering too. No
 QSortFilterProxyModel over 100k Python rows (reference/perf-baselines.md, section 3).
 
-With a ``count`` function and a ``background`` runner, ``reload`` works in two steps
-(the "probe" of perf-baselines.md): the count and the first ``probe`` ids are
-fetched at once, so the list repaints right after a keystroke; the whole id list
-follows from a background thread. A view that needs a row beyond the first ones
-before it arrived fetches the rest on the spot.
+With a ``probe_ids`` function, ``reload`` fetches only the count and the first
+``probe`` ids (the "probe" of perf-baselines.md, one read), so the list repaints
+right after a keystroke; the rest of the id list is fetched on demand, when the
+view needs a row beyond the ids known: up to that row and a margin, at least
+doubling what is known (so reaching the end costs at most twice one whole list).
+Nothing runs in the background to compete with the GUI thread for the GIL.
+Without ``probe_ids`` the whole id list is fetched at once (short lists).
 """
 
 from __future__ import annotations
@@ -25,19 +27,18 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
-from shiboken6 import isValid
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_SHOWN_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
 
 # fetch_ids(sort, descending, limit); limit None means all.
 FetchIds = Callable[[str, bool, "int | None"], list[int]]
-# background(work, on_done): run ``work`` off the GUI thread, hand its result to on_done.
-Background = Callable[[Callable[[], list[int]], Callable[[list[int]], None]], None]
+# probe_ids(sort, descending, limit) → (how many in all, the first ``limit`` ids).
+FetchProbe = Callable[[str, bool, int], tuple[int, list[int]]]
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,9 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         default_sort: str,
         page_size: int = 50,
         max_pages: int = 50,
-        count: Callable[[], int] | None = None,
-        background: Background | None = None,
         probe: int = 60,
-        complete_after_ms: int = 300,
+        probe_ids: FetchProbe | None = None,
+        chunk: int = 2000,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -95,17 +95,12 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self.max_pages = max_pages
         self.sort_key = default_sort
         self.descending = False
-        self.count = count
-        self.background = background
         self.probe = probe
+        self.probe_ids = probe_ids
+        self.chunk = chunk
         self.ids: list[int] = []
-        self.total = 0  # rows shown; more than len(ids) while the rest is on its way
-        self.generation = 0
+        self.total = 0  # rows shown; more than len(ids) while the rest is not fetched
         self.pages: OrderedDict[int, list[R | None]] = OrderedDict()
-        self._completion_timer = QTimer(self)
-        self._completion_timer.setSingleShot(True)
-        self._completion_timer.setInterval(complete_after_ms)
-        self._completion_timer.timeout.connect(self._start_background)
 
     # --- loading ---------------------------------------------------------------------
 
@@ -118,46 +113,29 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
 
         ``same_rows``: only the order changes (a re-sort), so the count is kept.
         """
-        self.generation += 1
         sort, descending = self.sort_key, self.descending
-        if self.count is None or self.background is None:
-            ids = self.fetch_ids(sort, descending, None)
-            total = len(ids)
-        else:
-            total = self.total if same_rows else self.count()
-            ids = self.fetch_ids(sort, descending, self.probe) if total else []
+        if self.probe_ids is not None:
+            if same_rows:
+                total = self.total
+                ids = self.fetch_ids(sort, descending, self.probe) if total else []
+            else:
+                total, ids = self.probe_ids(sort, descending, self.probe)
             if len(ids) < min(total, self.probe):
                 total = len(ids)  # the data changed between count and ids
+        else:
+            ids = self.fetch_ids(sort, descending, None)
+            total = len(ids)
         self.beginResetModel()
         self.ids = ids
         self.total = total
         self.pages.clear()
         self.endResetModel()
         self.reloaded.emit(total)
-        if not self.complete:
-            # While the user types, each keystroke only probes; the whole list is
-            # fetched once the typing pauses (or at once when a row beyond is needed).
-            self._completion_timer.start()
 
-    def _start_background(self) -> None:
-        if self.complete or self.background is None:
-            return
-        generation, sort, descending = self.generation, self.sort_key, self.descending
-        self.background(
-            lambda: self.fetch_ids(sort, descending, None),
-            lambda all_ids: self._arrived(generation, all_ids),
-        )
-
-    def _arrived(self, generation: int, ids: list[int]) -> None:
-        """The whole id list came from the background (ignored if a newer reload ran,
-        or if the model was deleted meanwhile, e.g. its window closed)."""
-        if not isValid(self) or generation != self.generation or self.complete:
-            return
-        self._take_all(ids)
-
-    def _take_all(self, ids: list[int]) -> None:
+    def _complete_now(self) -> None:
+        """Fetch the rest of the id list (a reset if the data changed meanwhile)."""
+        ids = self.fetch_ids(self.sort_key, self.descending, None)
         if len(ids) != self.total or ids[: len(self.ids)] != self.ids:
-            # The data changed meanwhile: a reset, not a completion.
             self.beginResetModel()
             self.ids = ids
             self.total = len(ids)
@@ -165,19 +143,30 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             self.endResetModel()
             self.reloaded.emit(self.total)
             return
+        self._take_prefix(ids)
+
+    def _take_prefix(self, ids: list[int]) -> None:
+        """More of the same list: the known ids are its beginning."""
         known = len(self.ids)
         self.ids = ids
         for page in [p for p in self.pages if (p + 1) * self.page_size > known]:
-            del self.pages[page]  # fetched while only the first ids were known
-        if known < len(ids):
-            self.dataChanged.emit(
-                self.index(known, 0), self.index(len(ids) - 1, len(self.columns) - 1)
-            )
+            del self.pages[page]  # fetched while its last ids were not known yet
 
-    def _complete_now(self) -> None:
-        """A row beyond the first ones is needed before the background brought it."""
-        self.generation += 1
-        self._take_all(self.fetch_ids(self.sort_key, self.descending, None))
+    def _extend(self, row: int) -> None:
+        """Fetch the id list up to ``row`` and a margin (at least twice what is known)."""
+        if self.probe_ids is None:
+            self._complete_now()
+            return
+        known = len(self.ids)
+        want = max(row + 1 + self.chunk, 2 * known)
+        if want >= self.total:
+            self._complete_now()
+            return
+        ids = self.fetch_ids(self.sort_key, self.descending, want)
+        if len(ids) < want or ids[:known] != self.ids:
+            self._complete_now()  # the data changed meanwhile: the whole list, a reset
+            return
+        self._take_prefix(ids)
 
     def refresh_rows(self, ids: set[int] | frozenset[int] | None = None) -> None:
         """Forget cached rows (all, or the pages holding ``ids``) and repaint them."""
@@ -212,14 +201,14 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         if not 0 <= row < self.total:
             return None
         if row >= len(self.ids):
-            self._complete_now()
+            self._extend(row)
             if row >= len(self.ids):
                 return None
         return self._page(row // self.page_size)[row % self.page_size]
 
     def id_at(self, row: int) -> int | None:
         if 0 <= row < self.total and row >= len(self.ids):
-            self._complete_now()
+            self._extend(row)
         return self.ids[row] if 0 <= row < len(self.ids) else None
 
     def all_ids(self) -> list[int]:
@@ -227,6 +216,13 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         if not self.complete:
             self._complete_now()
         return list(self.ids)
+
+    def known_row_of(self, record_id: int) -> int:
+        """The row showing ``record_id`` among the ids fetched so far, or -1."""
+        try:
+            return self.ids.index(record_id)
+        except ValueError:
+            return -1
 
     def row_of(self, record_id: int) -> int:
         """The row showing ``record_id``, or -1."""
@@ -246,13 +242,16 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self.total:
+        # The view asks each visible cell for about five roles: answer the ones
+        # without data first and cheaply (a repaint makes hundreds of these calls).
+        if role not in _SHOWN_ROLES:
+            if role == ID_ROLE and index.isValid() and index.row() < self.total:
+                return self.id_at(index.row())
             return None
-        if role == ID_ROLE:
-            return self.id_at(index.row())
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        number = index.row()
+        if not index.isValid() or number >= self.total:
             return None
-        row = self.row(index.row())
+        row = self.row(number)
         if row is None:
             return ""
         return self.columns[index.column()].value(row)
@@ -268,10 +267,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             return QCoreApplication.translate("Columns", self.columns[section].title)
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags(): QAbstractTableModel's own (enabled, selectable, no children) answers in
+    # C++; a Python override cost a call with enum arithmetic per painted cell.
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
@@ -284,12 +281,11 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             return  # already in this order (QTableView asks again when sorting is enabled)
         self.sort_key = key
         self.descending = descending
-        if self.count is not None and self.background is not None:
-            # Large lists: the first rows at once, the rest from the background
-            # (the view keeps its current record if it is among the first rows).
+        if self.probe_ids is not None:
+            # Large lists: the first rows at once, the rest on demand (the view keeps
+            # its current record if it is among the first rows).
             self.reload(same_rows=True)
             return
-        self.generation += 1
         ids = self.fetch_ids(self.sort_key, self.descending, None)
         if len(ids) != self.total or not self.complete:
             # The data changed meanwhile (or the list was still arriving): a reset.

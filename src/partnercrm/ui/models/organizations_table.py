@@ -33,7 +33,10 @@ ORGANIZATION_COLUMNS: tuple[Column[OrganizationRow], ...] = (
 
 
 class OrganizationsTableModel(LazyTableModel[OrganizationRow]):
-    """Organisations in the order SQL gives; ``set_filter`` reloads the id list."""
+    """Organisations in the order SQL gives; ``set_filter`` reloads the id list.
+
+    Like the people list: the count and the first ids at once, the rest on demand.
+    """
 
     def __init__(
         self,
@@ -49,13 +52,24 @@ class OrganizationsTableModel(LazyTableModel[OrganizationRow]):
             self._fetch_rows,
             row_id=lambda r: r.id,
             default_sort="name",
+            probe_ids=self._probe,
             parent=parent,
         )
 
+    def _probe(self, sort: str, descending: bool, limit: int) -> tuple[int, list[int]]:
+        org_filter = self.filter
+        probe = self.ctx.read(
+            lambda s: organizations.probe_organizations(
+                s, filter=org_filter, sort=sort, descending=descending, limit=limit
+            )
+        )
+        return probe.total, list(probe.ids)
+
     def _fetch_ids(self, sort: str, descending: bool, limit: int | None) -> list[int]:
+        org_filter = self.filter
         return self.ctx.read(
             lambda s: organizations.list_organization_ids(
-                s, filter=self.filter, sort=sort, descending=descending, limit=limit
+                s, filter=org_filter, sort=sort, descending=descending, limit=limit
             )
         )
 

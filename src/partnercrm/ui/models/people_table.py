@@ -48,17 +48,21 @@ class PeopleTableModel(LazyTableModel[PersonRow]):
             self._fetch_rows,
             row_id=lambda r: r.id,
             default_sort="name",
-            count=self._count,
-            background=ctx.tasks.run_quiet,
+            probe_ids=self._probe,
             parent=parent,
         )
 
-    def _count(self) -> int:
+    def _probe(self, sort: str, descending: bool, limit: int) -> tuple[int, list[int]]:
         person_filter = self.filter
-        return self.ctx.read(lambda s: people.count_people(s, person_filter))
+        probe = self.ctx.read(
+            lambda s: people.probe_people(
+                s, filter=person_filter, sort=sort, descending=descending, limit=limit
+            )
+        )
+        return probe.total, list(probe.ids)
 
     def _fetch_ids(self, sort: str, descending: bool, limit: int | None) -> list[int]:
-        person_filter = self.filter  # a background fetch keeps the filter it started with
+        person_filter = self.filter
         return self.ctx.read(
             lambda s: people.list_person_ids(
                 s, filter=person_filter, sort=sort, descending=descending, limit=limit

@@ -103,10 +103,8 @@ class OrganizationsView(QWidget):
 
     def apply_filter(self) -> None:
         self._pending.stop()
-        current = self.table.current_id()
+        # The table keeps the current organisation if among the first hits (RecordTable).
         self.model.set_filter(self.org_filter())
-        if current is not None:
-            self.table.select_id(current)
 
     def status_text(self) -> str:
         return self.tr("%Ln organisation(s)", "", self.model.rowCount())

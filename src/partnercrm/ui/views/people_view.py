@@ -121,10 +121,8 @@ class PeopleView(QWidget):
     # --- reactions ---------------------------------------------------------------------
 
     def set_filter(self, person_filter: PersonFilter) -> None:
-        current = self.table.current_id()
+        # The table keeps the current person if among the first hits (RecordTable).
         self.model.set_filter(person_filter)
-        if current is not None:
-            self.table.select_id(current)
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         person_id = self.table.current_id()

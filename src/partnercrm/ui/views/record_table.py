@@ -56,11 +56,17 @@ class RecordTable(QTableView):
         )
 
     def _restore_current(self) -> None:
+        """After a re-sort or new filter: the current record if among the first rows
+        fetched, else the top (the old scroll position means nothing in the new order,
+        and keeping it would fetch every id up to there)."""
         record_id = self._current_before_reset
         self._current_before_reset = None
         model = self.model()
-        if record_id is not None and record_id in model.ids:  # type: ignore[attr-defined]
+        assert isinstance(model, LazyTableModel)
+        if record_id is not None and model.known_row_of(record_id) >= 0:
             self.select_id(record_id)
+        else:
+            self.scrollToTop()
 
     def _column_menu(self, position: QPoint) -> None:
         """Let the user choose the columns (a right click on the header)."""

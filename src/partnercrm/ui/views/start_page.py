@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from partnercrm.services import organizations, people
 from partnercrm.services.changes import Changes
-from partnercrm.ui.activities.followups_view import overdue_message
+from partnercrm.ui.activities.overdue import overdue_message
 from partnercrm.ui.context import AppContext
 from partnercrm.ui.icons import icon
 from partnercrm.ui.settings import WELCOME_DONE
