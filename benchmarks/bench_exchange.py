@@ -131,7 +131,11 @@ def main() -> None:
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        base = _base(args.base, work)
+        # Only ever copy the given base: opening a database upgrades its schema in place,
+        # and the base may be shared with other runs (and older checkouts).
+        master = work / "base.sqlite"
+        shutil.copyfile(_base(args.base, work), master)
+        base = master
         db = open_database(str(base))
         with db.session() as session:
             # One e-mail per stored person, as in a re-imported address book.
