@@ -271,3 +271,24 @@ def test_organization_match_fallback_agrees(crowd: Session) -> None:
 def test_empty_query_gives_no_condition() -> None:
     assert search_index.person_match("  ,, ", has_fts=True) is None
     assert search_index.organization_match("", has_fts=False) is None
+
+
+def test_a_rebuilt_haystack_replaces_its_full_text_entry(db: Database, session: Session) -> None:
+    # rebuild_people updates existing rows in place (an upsert): the FTS5 index must
+    # follow, forgetting the old words.
+    person = Person(first_name="Grete", last_name="Altname", sort_key=sort_key("Altname", "Grete"))
+    session.add(person)
+    session.commit()
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE person SET last_name = 'Neuname' WHERE id = ?", (person.id,)
+        )
+        assert search_index.rebuild_people(connection, [person.id]) == 1
+        matches = {
+            word: connection.exec_driver_sql(
+                "SELECT rowid FROM person_fts WHERE person_fts MATCH ?", (word,)
+            ).all()
+            for word in ("altname", "neuname", "grete")
+        }
+        connection.exec_driver_sql("INSERT INTO person_fts(person_fts) VALUES ('integrity-check')")
+    assert matches == {"altname": [], "neuname": [(person.id,)], "grete": [(person.id,)]}

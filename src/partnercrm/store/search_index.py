@@ -274,11 +274,17 @@ def _rebuild(
             if chunk is None:
                 connection.execute(delete(target))
             elif sqlite:
-                connection.execute(delete(target).where(target.c[key].in_(_id_list(chunk))))
+                # Rows of live records are replaced in place (upsert below): about half
+                # the cost of deleting and re-inserting them with their indexes and FTS
+                # entries (10,000 re-indexed people per import, issue: exchange).
+                live = {row[key] for row in rows}
+                gone = [i for i in chunk if i not in live]
+                if gone:
+                    connection.execute(delete(target).where(target.c[key].in_(_id_list(gone))))
             else:
                 connection.execute(delete(target).where(target.c[key].in_(chunk)))
             if rows and sqlite:
-                _insert_haystacks(connection, target.name, key, rows)
+                _insert_haystacks(connection, target.name, key, rows, replace=chunk is not None)
                 _add_terms(connection, rows)
             elif rows:
                 connection.execute(insert(target), rows)
@@ -289,19 +295,31 @@ def _rebuild(
 
 
 def _insert_haystacks(
-    connection: Connection, table: str, key: str, rows: list[dict[str, Any]]
+    connection: Connection,
+    table: str,
+    key: str,
+    rows: list[dict[str, Any]],
+    *,
+    replace: bool = False,
 ) -> None:
     """Insert the rows in ONE statement (from a JSON parameter), not executemany.
 
     The FTS5 trigger writes into the full-text index; FTS5 flushes its pending terms
     at every statement, so row by row it wrote a tiny index segment per person
     (about 0.6 ms each: 6 s for an import of 10,000) and one statement writes one.
+    ``replace``: a row that exists already is updated (its FTS entry by the update
+    trigger).
     """
     columns = list(rows[0])
     data = json.dumps([[_json_value(row[c]) for c in columns] for row in rows], ensure_ascii=False)
     values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(columns)))
+    upsert = ""
+    if replace:
+        # "WHERE true": SQLite's parser needs it between a SELECT and ON CONFLICT.
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != key)
+        upsert = f" WHERE true ON CONFLICT({key}) DO UPDATE SET {updates}"
     connection.exec_driver_sql(
-        f"INSERT INTO {table} ({', '.join(columns)}) SELECT {values} FROM json_each(?)",
+        f"INSERT INTO {table} ({', '.join(columns)}) SELECT {values} FROM json_each(?){upsert}",
         (data,),
     )
 
