@@ -24,7 +24,7 @@ from enum import StrEnum
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, select, text
+from sqlalchemy import ColumnElement, func, select, text
 from sqlalchemy.orm import Session
 
 from partnercrm.errors import ValidationError
@@ -837,7 +837,9 @@ def apply_import(
     unchanged = skipped = merged = 0
     problems: list[ImportProblem] = []
     differences: list[ImportProblem] = []
-    orgs_before = set(session.scalars(select(Organization.id)))
+    # New organizations get ids above every existing one (bulk: max + 1; the ORM:
+    # SQLite's rowid), so the highest id now tells them apart without listing all.
+    last_org = session.scalar(select(func.max(Organization.id))) or 0
     total = len(rows)
     creating = [
         i
@@ -953,7 +955,11 @@ def apply_import(
     if touched:
         search_index.rebuild_people(session.connection(), touched)
     import_batches.record_created(session, batch_id, "person", created_people)
-    new_orgs = sorted(set(session.scalars(select(Organization.id))) - orgs_before)
+    new_orgs = list(
+        session.scalars(
+            select(Organization.id).where(Organization.id > last_org).order_by(Organization.id)
+        )
+    )
     import_batches.record_created(session, batch_id, "organization", new_orgs)
     import_batches.finish_batch(
         session, batch_id, created=len(created_people), updated=len(updated)
