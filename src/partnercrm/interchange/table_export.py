@@ -19,7 +19,7 @@ from partnercrm.i18n import translate
 from partnercrm.interchange.contact_columns import DEFAULT_EXPORT, ContactColumn, columns
 from partnercrm.interchange.spreadsheet_safety import write_csv, write_xlsx
 from partnercrm.model import ContactKind, SalutationForm
-from partnercrm.services.people import PersonDetail, get_people
+from partnercrm.services.contact_records import ContactRecord, contact_records
 
 COLUMNS: dict[str, ContactColumn] = columns()
 _SALUTATION = {SalutationForm.HERR: "Herr", SalutationForm.FRAU: "Frau", SalutationForm.NEUTRAL: ""}
@@ -47,9 +47,9 @@ def _first(points: Sequence[Any], kind: ContactKind) -> str:
     return chosen[0].value if chosen else ""
 
 
-def row_values(d: PersonDetail) -> dict[str, str]:
+def row_values(d: ContactRecord) -> dict[str, str]:
     """Every column's text for one person."""
-    role = d.affiliations[0] if d.affiliations else None
+    role = d.roles[0] if d.roles else None
     business = list(role.contact_points) if role else []
     own = list(d.contact_points)
     addresses = list(role.addresses) if role and role.addresses else []
@@ -93,11 +93,9 @@ def row_values(d: PersonDetail) -> dict[str, str]:
 
 
 def _rows(session: Session, ids: Sequence[int], keys: Sequence[str]) -> Iterator[list[str]]:
-    # get_people is set-based: 5,000 people per round keep the queries few and memory flat.
-    for start in range(0, len(ids), 5000):
-        for detail in get_people(session, ids[start : start + 5000]):
-            values = row_values(detail)
-            yield [values[k] for k in keys]
+    for record in contact_records(session, ids):
+        values = row_values(record)
+        yield [values[k] for k in keys]
 
 
 def export_table(
