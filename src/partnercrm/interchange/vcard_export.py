@@ -70,6 +70,9 @@ _OWN_ADDRESS_TYPES = {
     AddressKind.BUSINESS: ("work", "x-business"),
     AddressKind.POSTAL: ("postal",),
 }
+_WEB = ContactKind.WEB
+_FOLD = 75  # octets per line (vcard_writer.fold)
+_FOLD_SHORT = 18  # characters that fit 75 octets whatever they are (4 octets each at most)
 _WRITE_EVERY = 500  # cards per write: memory stays flat for any number of people
 
 
@@ -85,7 +88,18 @@ class _CardLines:
 
     def __init__(self, version: str) -> None:
         self.version = version
-        self.v4 = version == "4.0"
+        self.v4 = v4 = version == "4.0"
+        # "EMAIL;TYPE=work,pref" ... by where, kind and primary flag (False, True).
+        self.heads = {
+            where: {
+                kind: tuple(
+                    name + type_params((where, *types), 1 if primary else None, v4)
+                    for primary in (False, True)
+                )
+                for kind, (name, types) in _VALUE_TYPES.items()
+            }
+            for where in ("work", "home")
+        }
 
     def lines(self, r: ContactRecord) -> list[str]:
         v4 = self.v4
@@ -103,12 +117,7 @@ class _CardLines:
         roles = r.roles
         _organization_lines(roles, out)
         work = roles[0].contact_points if roles else ()
-        items = 0  # itemN groups of labelled values and addresses
-        for kinds in _VALUE_ORDER:
-            for where, points in (("work", work), ("home", r.contact_points)):
-                for point in points:
-                    if point.kind in kinds:
-                        items = _value_lines(point, where, v4, items, out)
+        items = self._values(work, r.contact_points, out)  # itemN groups used so far
         if roles:
             for address in roles[0].addresses:
                 items = _address_lines(address, ("work",), v4, items, out)
@@ -134,6 +143,28 @@ class _CardLines:
             out.append(f"{EXTRA_PREFIX}ADDRESS-FORM:{r.address_form.value}")
         out.append("END:VCARD")
         return out
+
+    def _values(
+        self, work: Sequence[ContactValue], home: Sequence[ContactValue], out: list[str]
+    ) -> int:
+        """EMAIL, TEL and URL lines (work before home); returns the itemN groups used."""
+        items = 0
+        for kinds in _VALUE_ORDER:
+            for where, points in (("work", work), ("home", home)):
+                heads = self.heads[where]
+                for point in points:
+                    if point.kind not in kinds:
+                        continue
+                    head = heads[point.kind][point.is_primary]
+                    uri = point.kind is _WEB
+                    value = escape_uri(point.value) if uri else escape(point.value)
+                    if point.label:
+                        items += 1
+                        out.append(f"item{items}.{head}:{value}")
+                        out.append(f"item{items}.X-ABLabel:{escape(point.label)}")
+                    else:
+                        out.append(f"{head}:{value}")
+        return items
 
 
 def _fallback_name(r: ContactRecord, prefix: str, family: str) -> str:
@@ -168,19 +199,6 @@ def _organization_lines(roles: Sequence[RoleRecord], out: list[str]) -> None:
             out.append(f"{prefix}ORG:{value}")
         if title:
             out.append(f"{prefix}TITLE:{escape(title)}")
-
-
-def _value_lines(point: ContactValue, where: str, v4: bool, items: int, out: list[str]) -> int:
-    name, types = _VALUE_TYPES[point.kind]
-    value = escape_uri(point.value) if name == "URL" else escape(point.value)
-    params = type_params((where, *types), 1 if point.is_primary else None, v4)
-    if not point.label:
-        out.append(f"{name}{params}:{value}")
-        return items
-    items += 1
-    out.append(f"item{items}.{name}{params}:{value}")
-    out.append(f"item{items}.X-ABLabel:{escape(point.label)}")
-    return items
 
 
 def _address_lines(
@@ -228,14 +246,13 @@ def _label_and_pref(label: str, primary: bool) -> str:
 def _encode(lines: Iterable[str]) -> bytes:
     """Folded lines, each ending in CRLF, as UTF-8 ("replace": a lone surrogate must
     not abort a whole export)."""
-    return "".join(fold(line) + "\r\n" for line in lines).encode("utf-8", errors="replace")
-
-
-def vcard_bytes(records: Iterable[ContactRecord], *, version: str = "3.0") -> bytes:
-    """The people of ``records`` as one vCard file's bytes."""
-    check_version(version)
-    writer = _CardLines(version)
-    return _encode(line for record in records for line in writer.lines(record))
+    # fold()'s own first test, inline: most lines are short ASCII and need no call.
+    folded = [
+        line if len(line) <= _FOLD_SHORT or (len(line) <= _FOLD and line.isascii()) else fold(line)
+        for line in lines
+    ]
+    folded.append("")
+    return "\r\n".join(folded).encode("utf-8", errors="replace")
 
 
 def _file_name(display_name: str, number: int, used: set[str]) -> str:
