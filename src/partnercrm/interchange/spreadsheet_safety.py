@@ -52,8 +52,8 @@ def cell_text(value: Any) -> str:
 
 def safe_cell(value: Any) -> str:
     """The text for a CSV cell: ``cell_text`` with an apostrophe before formula-like text."""
-    text = cell_text(value)
-    return "'" + text if is_formula_like(text) else text
+    text = value if type(value) is str else cell_text(value)
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
