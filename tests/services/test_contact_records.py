@@ -173,3 +173,11 @@ def test_unsaved_changes_of_the_session_are_read(session: Session) -> None:
     session.get(Person, pid).first_name = "Ayşe"  # type: ignore[union-attr]
     record: ContactRecord = next(contact_records(session, [pid]))
     assert record.first_name == "Ayşe"
+
+
+def test_first_role_only_keeps_the_primary_role(session: Session) -> None:
+    ids = _people(session)
+    whole = list(contact_records(session, ids))
+    first = list(contact_records(session, ids, first_role_only=True))
+    assert first == [r._replace(roles=r.roles[:1]) for r in whole]
+    assert first[0].roles[0].organization_name == "Stadt Köln"

@@ -103,7 +103,7 @@ def row_values(d: ContactRecord) -> dict[str, str]:
 
 
 def _rows(session: Session, ids: Sequence[int], keys: Sequence[str]) -> Iterator[list[str]]:
-    for record in contact_records(session, ids):
+    for record in contact_records(session, ids, first_role_only=True):
         values = row_values(record)
         yield [values[k] for k in keys]
 

@@ -150,19 +150,25 @@ _ROLE_POINTS = (
 
 
 def contact_records(
-    session: Session, person_ids: Sequence[int], *, photos: bool = False
+    session: Session,
+    person_ids: Sequence[int],
+    *,
+    photos: bool = False,
+    first_role_only: bool = False,
 ) -> Iterator[ContactRecord]:
     """The records of ``person_ids`` in the given order, read ``CHUNK`` people at a time.
 
     Unknown ids are left out; an id given twice gives its record twice (as
-    ``people.get_people``). With ``photos`` the photo bytes are read too.
+    ``people.get_people``). With ``photos`` the photo bytes are read too; with
+    ``first_role_only`` only the first role (the primary one, else the oldest) is
+    read, for exports whose columns show one role.
     """
     session.flush()  # what the session holds but has not written yet is part of the export
     cursor = session.connection().connection.cursor()
     try:
         for start in range(0, len(person_ids), CHUNK):
             chunk = person_ids[start : start + CHUNK]
-            found = _load(cursor, list(dict.fromkeys(chunk)), photos)
+            found = _load(cursor, list(dict.fromkeys(chunk)), photos, first_role_only)
             for person_id in chunk:
                 record = found.get(person_id)
                 if record is not None:
@@ -203,7 +209,9 @@ def _addresses(rows: list[Any]) -> dict[int, list[PostalRecord]]:
     return out
 
 
-def _load(cursor: Any, ids: list[int], photos: bool) -> dict[int, ContactRecord]:
+def _load(
+    cursor: Any, ids: list[int], photos: bool, first_role_only: bool
+) -> dict[int, ContactRecord]:
     """The records of at most ``CHUNK`` distinct ids, by id, in seven queries."""
     tags: dict[int, list[str]] = {}
     for person_id, name in _fetch(cursor, _TAGS, ids):
@@ -211,6 +219,11 @@ def _load(cursor: Any, ids: list[int], photos: bool) -> dict[int, ContactRecord]
     own_addresses = _addresses(_fetch(cursor, _OWN_ADDRESSES, ids))
     own_points = _points(_fetch(cursor, _OWN_POINTS, ids))
     role_rows = _fetch(cursor, _ROLES, ids)
+    if first_role_only:  # the rows come primary first: keep each person's first
+        firsts: dict[int, Any] = {}
+        for row in role_rows:
+            firsts.setdefault(row[1], row)
+        role_rows = list(firsts.values())
     roles: dict[int, list[RoleRecord]] = {}
     if role_rows:
         role_ids = [row[0] for row in role_rows]
