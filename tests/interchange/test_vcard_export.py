@@ -338,3 +338,21 @@ def test_demo_network_export_is_laid_out_as_the_card_writer_lays_it_out(
             export_vcards(session, ids, tmp_path / "demo.vcf", version=version)
             data = (tmp_path / "demo.vcf").read_bytes()
             assert write_vcards(read_vcards(data).cards, version=version) == data
+
+
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_photo_is_exported(db: Database, tmp_path: Path, version: str) -> None:
+    from sqlalchemy import update
+
+    from .vcard_strategies import tiny_png
+
+    with db.session() as session:
+        pid = _person(session, "Bild")
+        session.execute(
+            update(Person).where(Person.id == pid).values(photo=tiny_png(), photo_type="image/png")
+        )
+        session.commit()
+        export_vcards(session, [pid], tmp_path / "photo.vcf", version=version)
+    card = read_vcards((tmp_path / "photo.vcf").read_bytes()).cards[0]
+    assert card.photo is not None
+    assert (card.photo.data, card.photo.mime) == (tiny_png(), "image/png")
