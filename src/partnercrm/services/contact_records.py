@@ -94,7 +94,7 @@ class ContactRecord(NamedTuple):
 
     @property
     def display_name(self) -> str:
-        """ "Dr. Eva von Berg": title, first name, particle, last name."""
+        """Title, first name, particle and last name, as in "Dr. Eva von Berg"."""
         return " ".join(
             p
             for p in (self.academic_title, self.first_name, self.name_particle, self.last_name)
@@ -241,8 +241,8 @@ def _load(
             department,
             org_address,
             primary,
-            start,
-            end,
+            since,
+            until,
         ) in role_rows:
             role = RoleRecord(
                 name,
@@ -250,8 +250,8 @@ def _load(
                 department,
                 bool(org_address),
                 bool(primary),
-                _date(start),
-                _date(end),
+                _date(since),
+                _date(until),
                 tuple(role_points.get(role_id, ())),
                 tuple(role_addresses.get(role_id, ())),
             )
