@@ -41,7 +41,7 @@ from partnercrm.interchange.vcard_writer import (
     param_value,
     type_params,
 )
-from partnercrm.model import AddressKind, ContactKind, SalutationForm
+from partnercrm.model import AddressForm, AddressKind, ContactKind, SalutationForm
 from partnercrm.services.contact_records import (
     ContactRecord,
     ContactValue,
@@ -88,7 +88,7 @@ class _CardLines:
     """
 
     def __init__(self, version: str) -> None:
-        self.version = version
+        self.version_line = "VERSION:" + version
         self.v4 = v4 = version == "4.0"
         # "EMAIL;TYPE=work,pref" ... by where, kind and primary flag (False, True).
         self.heads = {
@@ -102,13 +102,13 @@ class _CardLines:
             for where in ("work", "home")
         }
 
-    def lines(self, r: ContactRecord) -> list[str]:
+    def add(self, r: ContactRecord, out: list[str]) -> None:
+        """Append the lines of ``r``'s card to ``out``."""
         v4 = self.v4
-        out = ["BEGIN:VCARD", "VERSION:" + self.version]
-        prefix = " ".join(
-            x for x in (_SALUTATION_WORD.get(r.salutation, ""), r.academic_title) if x
-        )
-        family = " ".join(x for x in (r.name_particle, r.last_name) if x)
+        out.append("BEGIN:VCARD")
+        out.append(self.version_line)
+        prefix = _words(_SALUTATION_WORD.get(r.salutation, ""), r.academic_title)
+        family = _words(r.name_particle, r.last_name)
         out.append("FN:" + escape(r.display_name or _fallback_name(r, prefix, family)))
         out.append(
             f"N:{escape(family)};{escape(r.first_name)};;{escape(prefix)};{escape(r.name_suffix)}"
@@ -140,10 +140,9 @@ class _CardLines:
             out.append(EXTRA_PREFIX + "DO-NOT-CONTACT:TRUE")
         if r.language and r.language != "de":
             out.append(f"{EXTRA_PREFIX}LANGUAGE:{escape(r.language)}")
-        if r.address_form.value != "formal":
+        if r.address_form is not AddressForm.FORMAL:
             out.append(f"{EXTRA_PREFIX}ADDRESS-FORM:{r.address_form.value}")
         out.append("END:VCARD")
-        return out
 
     def _values(
         self, work: Sequence[ContactValue], home: Sequence[ContactValue], out: list[str]
@@ -166,6 +165,11 @@ class _CardLines:
                     else:
                         out.append(f"{head}:{value}")
         return items
+
+
+def _words(first: str, second: str) -> str:
+    """The two texts joined by a space, or the one that is not empty."""
+    return f"{first} {second}" if first and second else first or second
 
 
 def _fallback_name(r: ContactRecord, prefix: str, family: str) -> str:
@@ -289,7 +293,7 @@ def export_vcards(
         with atomic_write(target, mode="wb", encoding=None) as handle:
             lines: list[str] = []
             for record in records:
-                lines += writer.lines(record)
+                writer.add(record, lines)
                 count += 1
                 if count % _WRITE_EVERY == 0:
                     handle.write(_encode(lines))
@@ -301,8 +305,10 @@ def export_vcards(
     used: set[str] = set()
     for number, record in enumerate(people, 1):
         name = _file_name(record.display_name, number, used)
+        card: list[str] = []
+        writer.add(record, card)
         with atomic_write(target / name, mode="wb", encoding=None) as handle:
-            handle.write(_encode(writer.lines(record)))
+            handle.write(_encode(card))
         if progress is not None and number % 200 == 0:
             progress(number, len(people))
     return len(people)
