@@ -112,7 +112,8 @@ _ADDRESS_COLUMNS = (
 )
 _POINT_COLUMNS = "kind, value, label, is_primary"
 
-# {ids} becomes the chunk's placeholders. Every query orders what the records keep in order.
+# {ids} becomes the chunk's placeholders. Every query orders what the records keep in order;
+# by owner first, which is the order of the owner index, so SQLite need not sort.
 _PEOPLE = (
     "SELECT id, salutation, academic_title, first_name, name_particle, last_name, name_suffix, "
     "nickname, address_form, language, birthday, notes, do_not_contact, uid, {photo} "
@@ -123,29 +124,33 @@ _TAGS = (
     "WHERE person_tag.person_id IN ({ids})"
 )
 _OWN_ADDRESSES = (
-    f"SELECT person_id, {_ADDRESS_COLUMNS} FROM address WHERE person_id IN ({{ids}}) ORDER BY id"
+    f"SELECT person_id, {_ADDRESS_COLUMNS} FROM address WHERE person_id IN ({{ids}}) "
+    "ORDER BY person_id, id"
 )
 _OWN_POINTS = (
     f"SELECT person_id, {_POINT_COLUMNS} FROM contact_point WHERE person_id IN ({{ids}}) "
-    "ORDER BY id"
+    "ORDER BY person_id, id"
 )
 _ROLES = (
     "SELECT affiliation.id, affiliation.person_id, organization.name, affiliation.function, "
     "affiliation.department, affiliation.use_organization_address, affiliation.is_primary, "
     "affiliation.valid_from, affiliation.valid_until "
     "FROM affiliation JOIN organization ON organization.id = affiliation.organization_id "
-    "WHERE affiliation.person_id IN ({ids}) ORDER BY affiliation.is_primary DESC, affiliation.id"
+    "WHERE affiliation.person_id IN ({ids}) "
+    "ORDER BY affiliation.person_id, affiliation.is_primary DESC, affiliation.id"
 )
 # By the roles' ids, through the owner index by name: where few roles have an address
 # of their own, ANALYZE finds the index "useless" (nearly all NULL) and SQLite scanned
 # the whole address table once per chunk (or built a temporary index) instead.
 _ROLE_ADDRESSES = (
     f"SELECT affiliation_id, {_ADDRESS_COLUMNS} FROM address "
-    "INDEXED BY ix_address_affiliation_id WHERE affiliation_id IN ({ids}) ORDER BY id"
+    "INDEXED BY ix_address_affiliation_id WHERE affiliation_id IN ({ids}) "
+    "ORDER BY affiliation_id, id"
 )
 _ROLE_POINTS = (
     f"SELECT affiliation_id, {_POINT_COLUMNS} FROM contact_point "
-    "INDEXED BY ix_contact_point_affiliation_id WHERE affiliation_id IN ({ids}) ORDER BY id"
+    "INDEXED BY ix_contact_point_affiliation_id WHERE affiliation_id IN ({ids}) "
+    "ORDER BY affiliation_id, id"
 )
 
 
