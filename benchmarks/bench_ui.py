@@ -104,7 +104,7 @@ from partnercrm.ui.views.people_view import PeopleView
 app = create_application([])
 install_translators(app, "de")
 settings = Settings(QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat))
-db = open_database({db!r})
+db = open_database({db!r}, memory_map=False)  # as the program opens it
 ctx = AppContext(db, settings, QUndoStack(), TaskManager(), DataBus())
 view = PeopleView(ctx)
 view.resize(1280, 800)
@@ -235,7 +235,7 @@ def main() -> int:
     settings = Settings(
         QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
     )
-    db = open_database(args.db)
+    db = open_database(args.db, memory_map=False)  # as the desktop program opens it
     ctx = AppContext(db, settings, QUndoStack(), TaskManager(), DataBus())
 
     # First paint of the 100k list: id query, model, view, first painted viewport.

@@ -87,7 +87,7 @@ def run_app(db_arg: str | None) -> int:
     from partnercrm.store.database import open_database
 
     try:
-        database = open_database(db_arg)
+        database = open_database(db_arg, memory_map=False)
     except DatabaseError as exc:
         QMessageBox.critical(
             None,
