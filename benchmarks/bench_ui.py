@@ -95,6 +95,7 @@ import partnercrm.services.people, partnercrm.store.database
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 from partnercrm.store.database import open_database
+import partnercrm.ui.app as app_module
 from partnercrm.ui.app import create_application, install_translators
 from partnercrm.ui.context import AppContext, DataBus
 from partnercrm.ui.settings import Settings
@@ -110,6 +111,7 @@ view = PeopleView(ctx)
 view.resize(1280, 800)
 view.show()
 app.processEvents()
+app_module.settle_after_start()
 table = view.table
 bar = table.verticalScrollBar()
 page = max(bar.pageStep(), 1)
@@ -222,7 +224,7 @@ def main() -> int:
     from PySide6.QtGui import QUndoStack
 
     from partnercrm.store.database import open_database
-    from partnercrm.ui.app import create_application, install_translators
+    from partnercrm.ui.app import create_application, install_translators, settle_after_start
     from partnercrm.ui.context import AppContext, DataBus
     from partnercrm.ui.models.people_table import PeopleTableModel
     from partnercrm.ui.settings import Settings
@@ -263,6 +265,7 @@ def main() -> int:
     view.resize(1280, 800)
     view.show()
     app.processEvents()
+    settle_after_start()  # what the program does once its window is up (gc.freeze)
     table = view.table
     bar = table.verticalScrollBar()
     rng = random.Random(7)
