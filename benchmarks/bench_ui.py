@@ -40,8 +40,9 @@ sys.path.insert(0, str(SRC))
 # list's viewport has painted rows. It measures from its own start (CLOCK_MONOTONIC
 # is shared with the parent).
 STARTUP_CHILD = r"""
-import sys, time, os
+import sys, time, os, gc
 sys.path.insert(0, {src!r})
+gc.disable()  # what cli.main.open_window does first (the window enables it when shown)
 # The modules in the order cli.main.open_window loads them; MainWindow is imported
 # only to watch for its first paint (run_app would import it next anyway).
 import partnercrm.services.people, partnercrm.store.database
@@ -94,6 +95,7 @@ import partnercrm.services.people, partnercrm.store.database
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 from partnercrm.store.database import open_database
+import partnercrm.ui.app as app_module
 from partnercrm.ui.app import create_application, install_translators
 from partnercrm.ui.context import AppContext, DataBus
 from partnercrm.ui.settings import Settings
@@ -103,12 +105,13 @@ from partnercrm.ui.views.people_view import PeopleView
 app = create_application([])
 install_translators(app, "de")
 settings = Settings(QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat))
-db = open_database({db!r})
+db = open_database({db!r}, memory_map=False)  # as the program opens it
 ctx = AppContext(db, settings, QUndoStack(), TaskManager(), DataBus())
 view = PeopleView(ctx)
 view.resize(1280, 800)
 view.show()
 app.processEvents()
+app_module.settle_after_start()
 table = view.table
 bar = table.verticalScrollBar()
 page = max(bar.pageStep(), 1)
@@ -140,6 +143,22 @@ def bench_memory(db: str) -> tuple[int, int, int, int]:
     line = next(line for line in result.stdout.splitlines() if line.startswith("MEMORY"))
     rows, rss, anon, file_backed = (int(part) for part in line.split()[1:])
     return rows, rss, anon, file_backed
+
+
+def _paint_counter_class() -> type:
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintCounter(QObject):
+        """Counts the paint events of the widget it watches."""
+
+        count = 0
+
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    return PaintCounter
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -205,7 +224,7 @@ def main() -> int:
     from PySide6.QtGui import QUndoStack
 
     from partnercrm.store.database import open_database
-    from partnercrm.ui.app import create_application, install_translators
+    from partnercrm.ui.app import create_application, install_translators, settle_after_start
     from partnercrm.ui.context import AppContext, DataBus
     from partnercrm.ui.models.people_table import PeopleTableModel
     from partnercrm.ui.settings import Settings
@@ -218,7 +237,7 @@ def main() -> int:
     settings = Settings(
         QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
     )
-    db = open_database(args.db)
+    db = open_database(args.db, memory_map=False)  # as the desktop program opens it
     ctx = AppContext(db, settings, QUndoStack(), TaskManager(), DataBus())
 
     # First paint of the 100k list: id query, model, view, first painted viewport.
@@ -246,6 +265,7 @@ def main() -> int:
     view.resize(1280, 800)
     view.show()
     app.processEvents()
+    settle_after_start()  # what the program does once its window is up (gc.freeze)
     table = view.table
     bar = table.verticalScrollBar()
     rng = random.Random(7)
@@ -283,17 +303,28 @@ def main() -> int:
         + f"; worst {worst[0]} {ms(worst[1])}   [target ≤ 200 ms]"
     )
 
+    PaintCounter = _paint_counter_class()
     words = ["müller", "mueller", "schm", "stadt kö", "bürgerengagement", "köln", "anna"]
     keystrokes: list[float] = []
     search = view.filters.search
     slowest = ("", 0.0, 0)
+    # A keystroke ends when the viewport has painted after the list was reset: the
+    # program's own event processing does both (coalescing timer → SQL → reset →
+    # update → paint); the benchmark only waits for it, it does not paint again.
+    paints = PaintCounter()
+    table.viewport().installEventFilter(paints)
+    reset_at: list[int] = []
+    model.modelReset.connect(lambda: reset_at.append(paints.count))
     for _ in range(2):
         for word in words:
             for end in range(1, len(word) + 1):
+                reset_at.clear()
                 start = time.perf_counter()
                 search.setText(word[:end])
-                app.processEvents()  # the coalescing timer fires: filter → SQL → model reset
-                table.viewport().repaint()
+                while not reset_at or paints.count <= reset_at[-1]:
+                    app.processEvents()
+                    if time.perf_counter() - start > 10:
+                        raise RuntimeError(f"no repaint after typing {word[:end]!r}")
                 elapsed = time.perf_counter() - start
                 keystrokes.append(elapsed)
                 if elapsed > slowest[1]:

@@ -229,6 +229,16 @@ def test_wal_and_foreign_keys_are_on(db_path: Path) -> None:
         database.close()
 
 
+def test_the_desktop_program_reads_without_a_memory_map(db_path: Path) -> None:
+    for memory_map, size in ((True, 64 * 1024 * 1024), (False, 0)):
+        database = open_database(str(db_path), memory_map=memory_map)
+        try:
+            with database.engine.connect() as connection:
+                assert connection.exec_driver_sql("PRAGMA mmap_size").scalar() == size
+        finally:
+            database.close()
+
+
 def test_foreign_keys_are_enforced(db_path: Path) -> None:
     from sqlalchemy.exc import IntegrityError
 

@@ -51,7 +51,7 @@ def _people(db: Database) -> tuple[int, int]:
 def test_writes_keep_the_sort_keys(db: Database) -> None:
     anna, bare = _people(db)
     assert _keys(db) == {
-        anna: ("ozdemir anna", "arztekammer koln", "koln", True),
+        anna: ("ozdemir\tanna", "arztekammer koln", "koln", True),
         bare: ("ohne", LAST_KEY, LAST_KEY, True),
     }
 
@@ -73,6 +73,27 @@ def test_upgrade_to_0004_fills_the_sort_keys_of_existing_people(db: Database) ->
     with db.session() as session:
         assert list_person_ids(session, sort="organization") == [anna, bare]
         assert list_person_ids(session, sort="city", descending=True) == [bare, anna]
+
+
+def test_upgrade_to_0005_sorts_double_names_after_the_single_name(db: Database) -> None:
+    with db.transaction() as session:
+        double = create_person(
+            session, data=PersonInput(first_name="Anna", last_name="Fischer-Schumacher")
+        ).id
+        single = create_person(
+            session, data=PersonInput(first_name="Thomas", last_name="Fischer")
+        ).id
+    with db.engine.begin() as connection:
+        command.downgrade(schema.alembic_config(connection), "0004")
+        old = dict(
+            connection.exec_driver_sql("SELECT person_id, name_key FROM person_search").all()
+        )
+        assert old[double] == "fischer schumacher anna"  # the old key: the check can fail
+        command.upgrade(schema.alembic_config(connection), "head")
+        keys = dict(connection.exec_driver_sql("SELECT id, sort_key FROM person").all())
+    assert keys[double] == "fischer schumacher\tanna"
+    with db.session() as session:
+        assert list_person_ids(session) == [single, double]
 
 
 def test_a_person_deleted_with_core_leaves_no_search_row(db: Database) -> None:

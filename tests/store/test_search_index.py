@@ -62,6 +62,12 @@ def test_sort_key_puts_umlauts_with_their_vowel() -> None:
     assert ordered == ["Albers", "Ärmel", "Oberle", "Otto", "Özdemir", "Zander"]
 
 
+def test_sort_key_compares_the_whole_last_name_first() -> None:
+    people = [("Fischer-Schumacher", "Anna"), ("Fischer", "Thomas"), ("Fischer", "Anna")]
+    ordered = sorted(people, key=lambda p: sort_key(*p))
+    assert ordered == [("Fischer", "Anna"), ("Fischer", "Thomas"), ("Fischer-Schumacher", "Anna")]
+
+
 def test_fold_words_of_a_query() -> None:
     assert fold_words("  Gisela,  MÜ ") == ["gisela", "mu"]
     assert fold_words("—") == []
@@ -95,7 +101,7 @@ def test_orm_writes_fill_the_haystack_and_sort_key(session: Session) -> None:
     session.add(person)
     session.commit()
 
-    assert person.sort_key == "ozturk jurgen"
+    assert person.sort_key == "ozturk\tjurgen"
     assert org.sort_key == "stadtwerke dusseldorf ag"
     words = set(_haystack(session, person.id).split())
     assert {"jurgen", "juergen", "ozturk", "oeztuerk", "beirat", "klimaschutz"} <= words

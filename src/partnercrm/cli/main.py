@@ -7,6 +7,7 @@ Exit codes: 0 success, 1 the command ran but found problems (e.g. a failed check
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Sequence
@@ -79,6 +80,10 @@ def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def open_window(db: str | None) -> int:
+    # What the start loads and builds lives as long as the program; the cyclic garbage
+    # collector would only walk it again and again (about a tenth of the start). The
+    # window switches it back on once it is shown (ui.app.run_app).
+    gc.disable()
     # The data layer first, then Qt: PySide6 reads the source of every module imported
     # after it (its __feature__ import hook), which costs the start about 0.1 s when
     # SQLAlchemy and the models come later.

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -19,7 +18,12 @@ from partnercrm.i18n import translate
 from partnercrm.interchange.contact_columns import DEFAULT_EXPORT, ContactColumn, columns
 from partnercrm.interchange.spreadsheet_safety import write_csv, write_xlsx
 from partnercrm.model import ContactKind, SalutationForm
-from partnercrm.services.people import PersonDetail, get_people
+from partnercrm.services.contact_records import (
+    ContactRecord,
+    ContactValue,
+    PostalRecord,
+    contact_records,
+)
 
 COLUMNS: dict[str, ContactColumn] = columns()
 _SALUTATION = {SalutationForm.HERR: "Herr", SalutationForm.FRAU: "Frau", SalutationForm.NEUTRAL: ""}
@@ -41,22 +45,28 @@ def parse_columns(text: str) -> tuple[str, ...]:
     return keys
 
 
-def _first(points: Sequence[Any], kind: ContactKind) -> str:
-    chosen = [p for p in points if p.kind is kind]
-    chosen.sort(key=lambda p: not p.is_primary)
-    return chosen[0].value if chosen else ""
+def _first(points: Sequence[ContactValue], kind: ContactKind) -> str:
+    """The primary value of ``kind``, else the first one, else ""."""
+    first: str | None = None
+    for point in points:
+        if point.kind is kind:
+            if point.is_primary:
+                return point.value
+            if first is None:
+                first = point.value
+    return first or ""
 
 
-def row_values(d: PersonDetail) -> dict[str, str]:
+def row_values(d: ContactRecord) -> dict[str, str]:
     """Every column's text for one person."""
-    role = d.affiliations[0] if d.affiliations else None
-    business = list(role.contact_points) if role else []
-    own = list(d.contact_points)
-    addresses = list(role.addresses) if role and role.addresses else []
-    if not addresses:
-        addresses = sorted(d.addresses, key=lambda a: not a.is_primary)
-    address = addresses[0] if addresses else None
-    pick = business if role else own
+    role = d.roles[0] if d.roles else None
+    own = d.contact_points
+    if role and role.addresses:
+        address: PostalRecord | None = role.addresses[0]
+    else:
+        own_addresses = sorted(d.addresses, key=lambda a: not a.is_primary)
+        address = own_addresses[0] if own_addresses else None
+    pick = role.contact_points if role else own
     values = {
         "id": str(d.id),
         "salutation": _SALUTATION[d.salutation],
@@ -93,11 +103,9 @@ def row_values(d: PersonDetail) -> dict[str, str]:
 
 
 def _rows(session: Session, ids: Sequence[int], keys: Sequence[str]) -> Iterator[list[str]]:
-    # get_people is set-based: 5,000 people per round keep the queries few and memory flat.
-    for start in range(0, len(ids), 5000):
-        for detail in get_people(session, ids[start : start + 5000]):
-            values = row_values(detail)
-            yield [values[k] for k in keys]
+    for record in contact_records(session, ids, first_role_only=True):
+        values = row_values(record)
+        yield [values[k] for k in keys]
 
 
 def export_table(

@@ -57,7 +57,7 @@ def escape(text: str) -> str:
     return text
 
 
-def _escape_uri(text: str) -> str:
+def escape_uri(text: str) -> str:
     """URIs keep their commas and semicolons; only backslashes and breaks are escaped."""
     if "\\" in text:
         text = text.replace("\\", "\\\\")
@@ -66,7 +66,7 @@ def _escape_uri(text: str) -> str:
     return text
 
 
-def _param_value(value: str, *, quote: bool = False) -> str:
+def param_value(value: str, *, quote: bool = False) -> str:
     """Quote a parameter value when needed, with RFC 6868 caret escapes."""
     if "^" in value or "\n" in value or '"' in value:
         value = value.replace("^", "^^").replace("\n", "^n").replace('"', "^'")
@@ -76,7 +76,7 @@ def _param_value(value: str, *, quote: bool = False) -> str:
 
 
 def _params(params: ParamList) -> str:
-    return "".join(f";{name}={','.join(_param_value(v) for v in vals)}" for name, vals in params)
+    return "".join(f";{name}={','.join(param_value(v) for v in vals)}" for name, vals in params)
 
 
 def fold(line: str) -> str:
@@ -104,12 +104,12 @@ def fold(line: str) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
-def _type_params(types: tuple[str, ...], pref: int | None, v4: bool) -> str:
+def type_params(types: tuple[str, ...], pref: int | None, v4: bool) -> str:
     """``;TYPE=...`` (with ``pref`` in 3.0) and ``;PREF=n`` in 4.0; cached, few combinations."""
     out = list(types)
     if pref == 1 and not v4:
         out.append("pref")
-    text = f";TYPE={','.join(_param_value(t) for t in out)}" if out else ""
+    text = f";TYPE={','.join(param_value(t) for t in out)}" if out else ""
     if pref is not None and v4:
         text += f";PREF={pref}"
     return text
@@ -193,8 +193,8 @@ class _CardWriter:
 
     def _value(self, item: Email | Phone | Url) -> Iterator[str]:
         name = "EMAIL" if isinstance(item, Email) else "TEL" if isinstance(item, Phone) else "URL"
-        value = _escape_uri(item.value) if isinstance(item, Url) else escape(item.value)
-        params = _type_params(item.types, item.pref, self.v4)
+        value = escape_uri(item.value) if isinstance(item, Url) else escape(item.value)
+        params = type_params(item.types, item.pref, self.v4)
         if not item.label:
             yield f"{name}{params}:{value}"
             return
@@ -205,10 +205,10 @@ class _CardWriter:
     def _address(self, adr: PostalAddress) -> Iterator[str]:
         parts = (adr.po_box, adr.extended, adr.street, adr.city, adr.region)
         value = ";".join(escape(p) for p in (*parts, adr.postal_code, adr.country))
-        params = _type_params(adr.types, adr.pref, self.v4)
+        params = type_params(adr.types, adr.pref, self.v4)
         if self.v4 and adr.label_text:
             # Always quoted: readers guess where an unquoted LABEL ends (ez-vcard #114).
-            params += f";LABEL={_param_value(adr.label_text, quote=True)}"
+            params += f";LABEL={param_value(adr.label_text, quote=True)}"
         grouped = bool(adr.label or (adr.label_text and not self.v4))
         group = f"{self._group('item')}." if grouped else ""
         yield f"{group}ADR{params}:{value}"
@@ -218,11 +218,22 @@ class _CardWriter:
             yield f"{group}X-ABLabel:{escape(adr.label)}"
 
     def _image(self, name: str, image: Image) -> str:
-        data = base64.b64encode(image.data).decode("ascii")
-        if self.v4:
-            return f"{name}:data:{image.mime};base64,{data}"
-        kind = _IMAGE_TYPES.get(image.mime, image.mime.rpartition("/")[2].upper())
-        return f"{name};ENCODING=b;TYPE={kind}:{data}"
+        return image_line(name, image.data, image.mime, v4=self.v4)
+
+
+def image_line(name: str, data: bytes, mime: str, *, v4: bool) -> str:
+    """A PHOTO or LOGO line with the image inline (4.0 data URI, 3.0 ``ENCODING=b``)."""
+    text = base64.b64encode(data).decode("ascii")
+    if v4:
+        return f"{name}:data:{mime};base64,{text}"
+    kind = _IMAGE_TYPES.get(mime, mime.rpartition("/")[2].upper())
+    return f"{name};ENCODING=b;TYPE={kind}:{text}"
+
+
+def check_version(version: str) -> None:
+    """Raise ValueError unless ``version`` is one the writer writes (3.0 or 4.0)."""
+    if version not in ("3.0", "4.0"):
+        raise ValueError(f"unsupported vCard version {version!r}; use 3.0 or 4.0")
 
 
 def _display_name(card: VCardContact) -> str:
@@ -254,8 +265,7 @@ def write_vcard(card: VCardContact, *, version: str = "3.0") -> bytes:
 
 def write_vcards(cards: Iterable[VCardContact], *, version: str = "3.0") -> bytes:
     """Serialise contacts into one multi-card file."""
-    if version not in ("3.0", "4.0"):
-        raise ValueError(f"unsupported vCard version {version!r}; use 3.0 or 4.0")
+    check_version(version)
     lines = [fold(line) for card in cards for line in _CardWriter(card, version).lines()]
     lines.append("")
     # "replace": a lone surrogate from a caller must not abort a whole export.

@@ -50,7 +50,8 @@ class Person(Versioned, Timestamps, Trashable, Base):
     photo_type: Mapped[str] = mapped_column(default="")
     uid: Mapped[str | None] = mapped_column(unique=True)
     do_not_contact: Mapped[bool] = mapped_column(default=False)
-    # Folded "last first" name for sorting in SQL (store.text_folding.sort_key).
+    # Folded last name, first names, particle (tab-separated) for sorting in SQL
+    # (store.text_folding.sort_key).
     sort_key: Mapped[str] = mapped_column(default="")
 
     addresses: Mapped[list[Address]] = relationship(

@@ -22,7 +22,7 @@ class PersonSearch(Base):
     one of the indexes below instead of sorting all people through sub-queries.
 
     Attributes:
-        name_key: the person's ``sort_key`` (folded "last first particle").
+        name_key: the person's ``sort_key`` (folded last name, first names, particle).
         org_key: folded name of the organization shown, LAST_KEY without one.
         city_key: folded city shown, LAST_KEY without one.
         updated_at: the person's last change.

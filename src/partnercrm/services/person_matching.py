@@ -8,7 +8,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from partnercrm.model import Affiliation, ContactKind, ContactPoint, Organization, Person
-from partnercrm.store.text_folding import fold
+from partnercrm.store.text_folding import SORT_PART_SEPARATOR, fold
 
 _PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
@@ -75,7 +75,10 @@ def people_by_name(session: Session, first_name: str, last_name: str) -> list[in
         .where(
             or_(
                 *(Person.sort_key == p for p in prefixes),
-                *(Person.sort_key.startswith(p + " ", autoescape=True) for p in prefixes),
+                *(
+                    Person.sort_key.startswith(p + SORT_PART_SEPARATOR, autoescape=True)
+                    for p in prefixes
+                ),
             )
         )
     ).all()

@@ -106,6 +106,15 @@ def index_text(*parts: str) -> str:
     return " " + " ".join(words) + " "
 
 
+# Between the parts of a key: below the space and every letter, so that the parts
+# compare one after the other.
+SORT_PART_SEPARATOR = "\t"
+
+
 def sort_key(*parts: str) -> str:
-    """A key that sorts names the way a German reader expects (Ö with O, case ignored)."""
-    return " ".join(fold(p) for p in parts if p).strip()
+    """A key that sorts names the way a German reader expects (Ö with O, case ignored).
+
+    The parts (last name, first names, particle) are compared one after the other, as
+    in a phone book (DIN 5007): "Fischer, Thomas" before "Fischer-Schumacher, Anna".
+    """
+    return SORT_PART_SEPARATOR.join(key for key in (fold(p) for p in parts if p) if key)

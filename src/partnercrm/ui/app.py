@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from partnercrm import i18n
@@ -70,6 +71,13 @@ def install_translators(app: QCoreApplication, language: str) -> Translators:
     return result
 
 
+def settle_after_start() -> None:
+    """Once the window is up: keep what the start built out of the cyclic collector's
+    walks (it lives on anyway) and let the collector run again (cli.main paused it)."""
+    gc.freeze()
+    gc.enable()
+
+
 def run_app(db_arg: str | None) -> int:
     """Open the main window on the database ``db_arg`` (None: the default one); the exit code."""
     app = create_application()
@@ -79,7 +87,7 @@ def run_app(db_arg: str | None) -> int:
     from partnercrm.store.database import open_database
 
     try:
-        database = open_database(db_arg)
+        database = open_database(db_arg, memory_map=False)
     except DatabaseError as exc:
         QMessageBox.critical(
             None,
@@ -92,6 +100,7 @@ def run_app(db_arg: str | None) -> int:
 
     window = MainWindow(database, settings)
     window.show()
+    QTimer.singleShot(0, settle_after_start)
     try:
         return app.exec()
     finally:
