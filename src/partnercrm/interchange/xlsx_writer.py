@@ -18,6 +18,7 @@ from __future__ import annotations
 import zipfile
 from collections.abc import Iterable, Sequence
 from typing import IO
+from xml.sax.saxutils import escape
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -75,18 +76,8 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def _escape(text: str) -> str:
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    return text
-
-
 def _attribute(text: str) -> str:
-    return _escape(text).replace('"', "&quot;")
+    return escape(text, {'"': "&quot;"})
 
 
 def _row(number: int, letters: Sequence[str], texts: Sequence[str], style: str = "") -> str:
@@ -96,7 +87,7 @@ def _row(number: int, letters: Sequence[str], texts: Sequence[str], style: str =
         if not text:
             continue
         if "&" in text or "<" in text or ">" in text:
-            text = _escape(text)
+            text = escape(text)
         # Leading or trailing spaces survive only when the text says so.
         space = ' xml:space="preserve"' if text.strip() != text else ""
         parts.append(

@@ -14,6 +14,8 @@ Create Date: 2026-11-23 04:50:00
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -28,32 +30,18 @@ _BATCH = 5000
 def upgrade() -> None:
     from partnercrm.store.text_folding import sort_key
 
-    bind = op.get_bind()
-    people = bind.exec_driver_sql(
-        "SELECT id, last_name, first_name, name_particle FROM person"
-    ).all()
-    person = sa.table("person", sa.column("id"), sa.column("sort_key"))
-    statement = (
-        sa.update(person)
-        .where(person.c.id == sa.bindparam("pid"))
-        .values(sort_key=sa.bindparam("key"))
-    )
-    for start in range(0, len(people), _BATCH):
-        rows = [
-            {"pid": pid, "key": sort_key(last or "", first or "", particle or "")}
-            for pid, last, first, particle in people[start : start + _BATCH]
-        ]
-        bind.execute(statement, rows)
-    bind.exec_driver_sql(
-        "UPDATE person_search SET "
-        "name_key = (SELECT p.sort_key FROM person p WHERE p.id = person_search.person_id)"
-    )
+    _rewrite_keys(lambda last, first, particle: sort_key(last, first, particle))
 
 
 def downgrade() -> None:
     # The old keys (parts joined by a space) are what 0004 expects.
     from partnercrm.store.text_folding import fold
 
+    _rewrite_keys(lambda *parts: " ".join(fold(p) for p in parts if p).strip())
+
+
+def _rewrite_keys(key_of: Callable[[str, str, str], str]) -> None:
+    """Every person's sort key from ``key_of(last, first, particle)``, and the list's copy."""
     bind = op.get_bind()
     people = bind.exec_driver_sql(
         "SELECT id, last_name, first_name, name_particle FROM person"
@@ -66,10 +54,7 @@ def downgrade() -> None:
     )
     for start in range(0, len(people), _BATCH):
         rows = [
-            {
-                "pid": pid,
-                "key": " ".join(fold(p) for p in (last, first, particle) if p).strip(),
-            }
+            {"pid": pid, "key": key_of(last or "", first or "", particle or "")}
             for pid, last, first, particle in people[start : start + _BATCH]
         ]
         bind.execute(statement, rows)
