@@ -187,7 +187,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/partnercrm/ui/app.py" line="86"/>
+        <location filename="../../src/partnercrm/ui/app.py" line="94"/>
         <source>PartnerCRM cannot open the database</source>
         <translation>PartnerCRM kann die Datenbank nicht öffnen</translation>
     </message>
@@ -380,6 +380,29 @@
         <location filename="../../src/partnercrm/ui/commands/people.py" line="190"/>
         <source>Restore {names}</source>
         <translation>{names} wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/editors/conflict.py" line="24"/>
+        <source>Changed meanwhile</source>
+        <translation>Zwischenzeitlich geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/editors/conflict.py" line="27"/>
+        <source>Save mine over it</source>
+        <translation>Meine Fassung trotzdem speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/editors/conflict.py" line="31"/>
+        <source>Show the current version (discard mine)</source>
+        <translation>Aktuelle Fassung zeigen (meine verwerfen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/editors/conflict.py" line="35"/>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -620,73 +643,73 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="25"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="24"/>
         <source>&amp;Address labels…</source>
         <translation>&amp;Adressetiketten…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="26"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="25"/>
         <source>&amp;Letters…</source>
         <translation>&amp;Briefe…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="27"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="26"/>
         <source>&amp;Invitation list…</source>
         <translation>&amp;Einladungsliste…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="28"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="27"/>
         <source>&amp;Sign-in sheet…</source>
         <translation>&amp;Unterschriftenliste…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="29"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="28"/>
         <source>Name &amp;badges…</source>
         <translation>&amp;Namensschilder…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="30"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="29"/>
         <source>&amp;Certificates…</source>
         <translation>&amp;Teilnahmebescheinigungen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="58"/>
-        <location filename="../../src/partnercrm/ui/documents.py" line="68"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="57"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="67"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="59"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="58"/>
         <source>This document is about one event. Open or select the event in Events first.</source>
         <translation>Dieses Dokument gehört zu einer Veranstaltung. Öffnen oder wählen Sie die Veranstaltung zuerst unter „Veranstaltungen“.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="69"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="68"/>
         <source>Select the people to print for first.</source>
         <translation>Wählen Sie zuerst die Personen aus, für die gedruckt werden soll.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="95"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="96"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="96"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="97"/>
         <source>Select the people to export first.</source>
         <translation>Wählen Sie zuerst die Personen aus, die exportiert werden sollen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="114"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="115"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="116"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="117"/>
         <source>Contacts (*.vcf *.vcard *.csv *.xlsx);;All files (*)</source>
         <translation>Kontakte (*.vcf *.vcard *.csv *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="179"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="180"/>
         <source>Export participants as vCard…</source>
         <translation>Teilnehmende als vCard exportieren…</translation>
     </message>
@@ -694,12 +717,12 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="224"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="213"/>
         <source>Follow-up done</source>
         <translation>Wiedervorlage erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="226"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="215"/>
         <source>Optional: what came of it (logged as a note)</source>
         <translation>Optional: Was daraus wurde (wird als Notiz erfasst)</translation>
     </message>
@@ -707,12 +730,12 @@
 <context>
     <name>DropImport</name>
     <message>
-        <location filename="../../src/partnercrm/ui/exchange/drop_import.py" line="84"/>
+        <location filename="../../src/partnercrm/ui/exchange/drop_import.py" line="90"/>
         <source>Undo last import</source>
         <translation>Letzten Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/exchange/drop_import.py" line="87"/>
+        <location filename="../../src/partnercrm/ui/exchange/drop_import.py" line="93"/>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der rückgängig gemacht werden kann.</translation>
     </message>
@@ -1143,27 +1166,27 @@
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="99"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="88"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="100"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="89"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="101"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="90"/>
         <source>To do</source>
         <translation>Zu erledigen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="102"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="91"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="103"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="92"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
@@ -1171,57 +1194,57 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="273"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="262"/>
         <source>Done…</source>
         <translation>Erledigt…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="274"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="263"/>
         <source>Snooze…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="275"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="264"/>
         <source>Reassign…</source>
         <translation>Übertragen…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="339"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="328"/>
         <source>Follow-ups done</source>
         <translation>Wiedervorlagen erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="353"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="342"/>
         <source>Snooze follow-ups</source>
         <translation>Wiedervorlagen verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="369"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="358"/>
         <source>Reassign follow-ups</source>
         <translation>Wiedervorlagen übertragen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="424"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="413"/>
         <source>Reassign follow-up</source>
         <translation>Wiedervorlage übertragen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="425"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="414"/>
         <source>Who is to do it?</source>
         <translation>Wer soll es erledigen?</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="440"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="429"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="443"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="432"/>
         <source>Mine ({name})</source>
         <translation>Meine ({name})</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="464"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="453"/>
         <source>No open follow-ups.</source>
         <translation>Keine offenen Wiedervorlagen.</translation>
     </message>
@@ -2198,24 +2221,20 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         <translation>Bitte korrigieren Sie zuerst die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/editors/organization_editor.py" line="438"/>
         <source>Changed meanwhile</source>
-        <translation>Zwischenzeitlich geändert</translation>
+        <translation type="vanished">Zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/editors/organization_editor.py" line="440"/>
         <source>Save mine over it</source>
-        <translation>Meine Fassung trotzdem speichern</translation>
+        <translation type="vanished">Meine Fassung trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/editors/organization_editor.py" line="442"/>
         <source>Show the current version (discard mine)</source>
-        <translation>Aktuelle Fassung zeigen (meine verwerfen)</translation>
+        <translation type="vanished">Aktuelle Fassung zeigen (meine verwerfen)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/editors/organization_editor.py" line="445"/>
         <source>Keep editing</source>
-        <translation>Weiter bearbeiten</translation>
+        <translation type="vanished">Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2272,7 +2291,7 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         <translation>Organisationen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="112"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="110"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln Organisation</numerusform>
@@ -2280,7 +2299,7 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="138"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="136"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere</numerusform>
@@ -2288,17 +2307,17 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="143"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="141"/>
         <source>Move to trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="170"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="168"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="171"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="169"/>
         <source>Save the changes to this organisation first?</source>
         <translation>Änderungen an dieser Organisation zuerst speichern?</translation>
     </message>
@@ -2589,17 +2608,17 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="144"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="142"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="145"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="143"/>
         <source>Save the changes to this person first?</source>
         <translation>Änderungen an dieser Person zuerst speichern?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="160"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="158"/>
         <source>Logged %n e-mail(s).</source>
         <translation>
             <numerusform>%n E-Mail erfasst.</numerusform>
@@ -2607,18 +2626,18 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="179"/>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="191"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="177"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="189"/>
         <source>Save as distribution list</source>
         <translation>Als Verteiler speichern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="179"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="177"/>
         <source>Name of the list:</source>
         <translation>Name des Verteilers:</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="193"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="191"/>
         <source>Saved the list “{name}”.</source>
         <translation>Verteiler „{name}“ gespeichert.</translation>
     </message>
@@ -2812,24 +2831,20 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         <translation>Bitte korrigieren Sie zuerst die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/editors/person_editor.py" line="354"/>
         <source>Changed meanwhile</source>
-        <translation>Zwischenzeitlich geändert</translation>
+        <translation type="vanished">Zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/editors/person_editor.py" line="356"/>
         <source>Save mine over it</source>
-        <translation>Meine Fassung trotzdem speichern</translation>
+        <translation type="vanished">Meine Fassung trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/editors/person_editor.py" line="358"/>
         <source>Show the current version (discard mine)</source>
-        <translation>Aktuelle Fassung zeigen (meine verwerfen)</translation>
+        <translation type="vanished">Aktuelle Fassung zeigen (meine verwerfen)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/editors/person_editor.py" line="361"/>
         <source>Keep editing</source>
-        <translation>Weiter bearbeiten</translation>
+        <translation type="vanished">Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3250,27 +3265,27 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="186"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="175"/>
         <source>Snooze follow-up</source>
         <translation>Wiedervorlage verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="193"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="182"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="194"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="183"/>
         <source>In a week</source>
         <translation>In einer Woche</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="195"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="184"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="210"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="199"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
@@ -3684,7 +3699,7 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <translation>Später</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="75"/>
+        <location filename="../../src/partnercrm/ui/activities/overdue.py" line="23"/>
         <source>%n follow-up(s) overdue. See Activities.</source>
         <translation>
             <numerusform>%n Wiedervorlage überfällig. Siehe Aktivitäten.</numerusform>
@@ -3964,22 +3979,22 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <translation>{people} Personen, {orgs} Organisationen, {events} Veranstaltungen und {interactions} Aktivitäten nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="74"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="111"/>
         <source>Error: {message}</source>
         <translation>Fehler: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="79"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="116"/>
         <source>Internal error: {message}. Please report this.</source>
         <translation>Interner Fehler: {message}. Bitte melden Sie das.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="85"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="122"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="92"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="129"/>
         <source>Unexpected error ({kind}: {message}). Nothing was changed by the failed step. Please report this.</source>
         <translation>Unerwarteter Fehler ({kind}: {message}). Der fehlgeschlagene Schritt hat nichts verändert. Bitte melden Sie das.</translation>
     </message>
@@ -4278,72 +4293,72 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
 <context>
     <name>database</name>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="98"/>
+        <location filename="../../src/partnercrm/store/database.py" line="107"/>
         <source>{path} is a folder, not a database file. Give the path of a file, for example {path}/partnercrm.sqlite.</source>
         <translation>{path} ist ein Ordner, keine Datenbankdatei. Geben Sie den Pfad einer Datei an, zum Beispiel {path}/partnercrm.sqlite.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="110"/>
+        <location filename="../../src/partnercrm/store/database.py" line="119"/>
         <source>{path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
         <translation>{path} kann nicht gelesen werden ({reason}). Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="117"/>
+        <location filename="../../src/partnercrm/store/database.py" line="126"/>
         <source>{path} is not a PartnerCRM database (it is not an SQLite file). The file was left unchanged. Choose another file with --db, or start without --db to use your default database.</source>
         <translation>{path} ist keine PartnerCRM-Datenbank (keine SQLite-Datei). Die Datei bleibt unverändert. Wählen Sie mit --db eine andere Datei oder starten Sie ohne --db mit Ihrer Standarddatenbank.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="126"/>
+        <location filename="../../src/partnercrm/store/database.py" line="135"/>
         <source>PartnerCRM cannot write to {path}. Make the file and its folder writable, or copy the database to a folder of your own.</source>
         <translation>PartnerCRM kann nicht in {path} schreiben. Machen Sie Datei und Ordner beschreibbar oder kopieren Sie die Datenbank in einen eigenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="135"/>
+        <location filename="../../src/partnercrm/store/database.py" line="144"/>
         <source>There is no database at {path}.</source>
         <translation>Unter {path} gibt es keine Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="141"/>
+        <location filename="../../src/partnercrm/store/database.py" line="150"/>
         <source>The folder {folder} does not exist. Create it first or choose another path for the database.</source>
         <translation>Den Ordner {folder} gibt es nicht. Legen Sie ihn an oder wählen Sie einen anderen Pfad für die Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="151"/>
+        <location filename="../../src/partnercrm/store/database.py" line="160"/>
         <source>PartnerCRM cannot create its data folder {folder} ({reason}).</source>
         <translation>PartnerCRM kann seinen Datenordner {folder} nicht anlegen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="158"/>
+        <location filename="../../src/partnercrm/store/database.py" line="167"/>
         <source>PartnerCRM cannot create a database in {folder}: the folder is not writable. Choose a folder of your own with --db.</source>
         <translation>PartnerCRM kann in {folder} keine Datenbank anlegen: Der Ordner ist nicht beschreibbar. Wählen Sie mit --db einen eigenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="175"/>
+        <location filename="../../src/partnercrm/store/database.py" line="186"/>
         <source>The database at {url} cannot be used: the driver for “{driver}” is not installed ({reason}). Install it, or use an SQLite file with --db.</source>
         <translation>Die Datenbank {url} kann nicht verwendet werden: Der Treiber für „{driver}“ ist nicht installiert ({reason}). Installieren Sie ihn oder verwenden Sie mit --db eine SQLite-Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="217"/>
+        <location filename="../../src/partnercrm/store/database.py" line="237"/>
         <source>The database server at {url} cannot be reached ({reason}). Check that the server runs, that the address, user and password are right, and that this computer may connect to it.</source>
         <translation>Der Datenbankserver {url} ist nicht erreichbar ({reason}). Prüfen Sie, ob der Server läuft, Adresse, Benutzer und Passwort stimmen und dieser Rechner sich verbinden darf.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="229"/>
+        <location filename="../../src/partnercrm/store/database.py" line="249"/>
         <source>{path} is a database of another program, not of PartnerCRM. It was left unchanged. Choose another file with --db.</source>
         <translation>{path} ist eine Datenbank eines anderen Programms, nicht von PartnerCRM. Sie bleibt unverändert. Wählen Sie mit --db eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="237"/>
+        <location filename="../../src/partnercrm/store/database.py" line="257"/>
         <source>{path} was written by a newer version of PartnerCRM (schema {revision}). Install the newer version to open it; this version leaves it unchanged.</source>
         <translation>{path} stammt von einer neueren PartnerCRM-Version (Schema {revision}). Installieren Sie die neuere Version, um sie zu öffnen; diese Version lässt sie unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="259"/>
+        <location filename="../../src/partnercrm/store/database.py" line="279"/>
         <source>{path} is damaged or not a database ({reason}). It was left unchanged. Restore a backup (partnercrm backup makes them) or choose another file.</source>
         <translation>{path} ist beschädigt oder keine Datenbank ({reason}). Sie bleibt unverändert. Spielen Sie eine Sicherung zurück (partnercrm backup erstellt sie) oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="266"/>
+        <location filename="../../src/partnercrm/store/database.py" line="286"/>
         <source>{path} cannot be opened ({reason}).</source>
         <translation>{path} kann nicht geöffnet werden ({reason}).</translation>
     </message>
@@ -4356,32 +4371,32 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="439"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="442"/>
         <source>The demo needs at least 10 people.</source>
         <translation>Das Demo-Netzwerk braucht mindestens 10 Personen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="444"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="447"/>
         <source>The database already holds {count} people; the demo network is only loaded into an empty database. Use --db with a new file name.</source>
         <translation>Die Datenbank enthält bereits {count} Personen; das Demo-Netzwerk wird nur in eine leere Datenbank geladen. Verwenden Sie --db mit einem neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="452"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="455"/>
         <source>Creating organizations and people…</source>
         <translation>Organisationen und Personen werden angelegt…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="457"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="460"/>
         <source>Creating interactions and events…</source>
         <translation>Aktivitäten und Veranstaltungen werden angelegt…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="461"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="464"/>
         <source>Writing to the database…</source>
         <translation>In die Datenbank schreiben…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="463"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="466"/>
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
@@ -4590,17 +4605,17 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <translation>{path} kann nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/table_export.py" line="37"/>
+        <location filename="../../src/partnercrm/interchange/table_export.py" line="41"/>
         <source>Unknown columns: {names}. Known: {known}.</source>
         <translation>Unbekannte Spalten: {names}. Bekannt sind: {known}.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/table_export.py" line="89"/>
+        <location filename="../../src/partnercrm/interchange/table_export.py" line="99"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/table_export.py" line="115"/>
+        <location filename="../../src/partnercrm/interchange/table_export.py" line="123"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -4636,17 +4651,17 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <translation>Die Datei kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/contact_files.py" line="113"/>
+        <location filename="../../src/partnercrm/interchange/contact_files.py" line="118"/>
         <source>Nothing to import.</source>
         <translation>Nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/contact_files.py" line="121"/>
+        <location filename="../../src/partnercrm/interchange/contact_files.py" line="126"/>
         <source>Strict import: the file has damaged records, so none of its {count} records was imported.</source>
         <translation>Strenger Import: Die Datei enthält beschädigte Datensätze, daher wurde keiner ihrer {count} Datensätze importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/contact_files.py" line="172"/>
+        <location filename="../../src/partnercrm/interchange/contact_files.py" line="178"/>
         <source>{path} is not a file. Check the name.</source>
         <translation>{path} ist keine Datei. Prüfen Sie den Namen.</translation>
     </message>
@@ -4671,17 +4686,17 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <translation>„{value}“ ist kein Datum.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/table_import.py" line="279"/>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="281"/>
         <source>No column for first or last name was recognised; choose the columns in the import dialog.</source>
         <translation>Es wurde keine Spalte für Vor- oder Nachname erkannt; wählen Sie die Spalten im Importdialog.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/table_import.py" line="301"/>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="303"/>
         <source>Column “{column}”: {reason}</source>
         <translation>Spalte „{column}“: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/table_import.py" line="308"/>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="310"/>
         <source>The row was skipped.</source>
         <translation>Die Zeile wurde übersprungen.</translation>
     </message>
@@ -4691,53 +4706,52 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <translation>Karte nicht importiert: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="153"/>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="155"/>
         <source>Gender: {text}</source>
         <translation>Geschlecht: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="176"/>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="178"/>
         <source>The card has no name; “{name}” was used as the name.</source>
         <translation>Die Karte hat keinen Namen; „{name}“ wurde als Name verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="190"/>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="192"/>
         <source>Display name: {text}</source>
         <translation>Anzeigename: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="204"/>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="206"/>
         <source>Birthday: {text}</source>
         <translation>Geburtstag: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="326"/>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="189"/>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="202"/>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="213"/>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="322"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="192"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="205"/>
         <location filename="../../src/partnercrm/services/contact_import.py" line="216"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="219"/>
         <source>Address: {text}</source>
         <translation>Anschrift: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="397"/>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="393"/>
         <source>Property {name} is too long to keep; dropped.</source>
         <translation>Die Eigenschaft {name} ist zu lang zum Speichern und wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="404"/>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="400"/>
         <source>The logo image is not stored.</source>
         <translation>Das Logo wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/bulk_people.py" line="349"/>
+        <location filename="../../src/partnercrm/services/bulk_people.py" line="339"/>
         <source>People changed during the import; try again.</source>
         <translation>Während des Imports wurden Personen geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="157"/>
         <source>{source}, record {number}</source>
-        <translation>{source}, Datensatz {number}</translation>
+        <translation type="vanished">{source}, Datensatz {number}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/contact_import.py" line="163"/>
@@ -4745,118 +4759,118 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <translation>{what} „{value}“ nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="197"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="200"/>
         <source>Country “{value}” is unknown; the address was kept in the notes.</source>
         <translation>Das Land „{value}“ ist unbekannt; die Anschrift wurde in die Notizen übernommen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="205"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="208"/>
         <source>Postal code</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="225"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="230"/>
         <source>Function without organization: {text}</source>
         <translation>Funktion ohne Organisation: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="237"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="240"/>
         <source>No name; skipped.</source>
         <translation>Kein Name; übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="257"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="269"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="258"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="270"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="259"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="271"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="260"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="272"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="261"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="273"/>
         <source>Web address</source>
         <translation>Webadresse</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="431"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="510"/>
         <source>The record has no name.</source>
         <translation>Der Datensatz hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="441"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="470"/>
         <source>Same UID as record {n}; the UID was not kept.</source>
         <translation>Gleiche UID wie Datensatz {n}; die UID wurde nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="484"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="539"/>
         <source>Same person as {source}, record {n}.</source>
         <translation>Dieselbe Person wie {source}, Datensatz {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="499"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="573"/>
         <source>Possibly the same person as {name}; not imported.</source>
         <translation>Möglicherweise dieselbe Person wie {name}; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="592"/>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="624"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="666"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="710"/>
         <source>{field}: stored “{old}”, file “{new}”</source>
         <translation>{field}: gespeichert „{old}“, Datei „{new}“</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="625"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="711"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="633"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="720"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="634"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="722"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="637"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="725"/>
         <source>Academic title</source>
         <translation>Akademischer Titel</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="640"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="728"/>
         <source>Name particle</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="642"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="731"/>
         <source>Name suffix</source>
         <translation>Namenssuffix</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="643"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="733"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="701"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="674"/>
         <source>Function at {org}</source>
         <translation>Funktion bei {org}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="706"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="678"/>
         <source>Department at {org}</source>
         <translation>Abteilung bei {org}</translation>
     </message>
@@ -5159,18 +5173,18 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
 <context>
     <name>people</name>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="169"/>
+        <location filename="../../src/partnercrm/services/people.py" line="170"/>
         <source>Enter at least a first or a last name.</source>
         <translation>Geben Sie mindestens einen Vor- oder Nachnamen ein.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="237"/>
-        <location filename="../../src/partnercrm/services/people.py" line="550"/>
+        <location filename="../../src/partnercrm/services/people.py" line="238"/>
+        <location filename="../../src/partnercrm/services/people.py" line="551"/>
         <source>Person {id} does not exist (any more).</source>
         <translation>Die Person {id} gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="260"/>
+        <location filename="../../src/partnercrm/services/people.py" line="261"/>
         <source>{name} was changed by someone else while you were editing. Reload to see the current version, or save yours over it.</source>
         <translation>{name} wurde während Ihrer Bearbeitung von jemand anderem geändert. Laden Sie die aktuelle Fassung oder speichern Sie Ihre darüber.</translation>
     </message>
@@ -5477,47 +5491,47 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="53"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="55"/>
         <source>The e-mail address is empty.</source>
         <translation>Die E-Mail-Adresse ist leer.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="57"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="59"/>
         <source>“{value}” is not an e-mail address: the @ is missing.</source>
         <translation>„{value}“ ist keine E-Mail-Adresse: Das @ fehlt.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="64"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="66"/>
         <source>“{value}” is not a valid e-mail address. Write it as name@example.org.</source>
         <translation>„{value}“ ist keine gültige E-Mail-Adresse. Schreiben Sie sie als name@example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="89"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="141"/>
         <source>The phone number is empty.</source>
         <translation>Die Telefonnummer ist leer.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="95"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="147"/>
         <source>“{value}” is not a phone number. Write it with area code, e.g. 0221 123456 or +49 221 123456.</source>
         <translation>„{value}“ ist keine Telefonnummer. Schreiben Sie sie mit Vorwahl, z. B. 0221 123456 oder +49 221 123456.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="105"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="157"/>
         <source>“{value}” cannot be a phone number: it has too few or too many digits.</source>
         <translation>„{value}“ kann keine Telefonnummer sein: zu wenige oder zu viele Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="123"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="175"/>
         <source>“{value}” is not a known country. Use a two-letter code such as DE, AT or CH.</source>
         <translation>„{value}“ ist kein bekanntes Land. Verwenden Sie einen Ländercode wie DE, AT oder CH.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="143"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="195"/>
         <source>“{value}” is not a postal code of {country}: expected {example}.</source>
         <translation>„{value}“ ist keine Postleitzahl für {country}: erwartet wird {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="159"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="211"/>
         <source>“{value}” is not a web address.</source>
         <translation>„{value}“ ist keine Webadresse.</translation>
     </message>

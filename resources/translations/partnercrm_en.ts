@@ -187,7 +187,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/partnercrm/ui/app.py" line="86"/>
+        <location filename="../../src/partnercrm/ui/app.py" line="94"/>
         <source>PartnerCRM cannot open the database</source>
         <translation>PartnerCRM cannot open the database</translation>
     </message>
@@ -380,6 +380,29 @@
         <location filename="../../src/partnercrm/ui/commands/people.py" line="190"/>
         <source>Restore {names}</source>
         <translation>Restore {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/editors/conflict.py" line="24"/>
+        <source>Changed meanwhile</source>
+        <translation>Changed meanwhile</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/editors/conflict.py" line="27"/>
+        <source>Save mine over it</source>
+        <translation>Save mine over it</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/editors/conflict.py" line="31"/>
+        <source>Show the current version (discard mine)</source>
+        <translation>Show the current version (discard mine)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/editors/conflict.py" line="35"/>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -620,73 +643,73 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="25"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="24"/>
         <source>&amp;Address labels…</source>
         <translation>&amp;Address labels…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="26"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="25"/>
         <source>&amp;Letters…</source>
         <translation>&amp;Letters…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="27"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="26"/>
         <source>&amp;Invitation list…</source>
         <translation>&amp;Invitation list…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="28"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="27"/>
         <source>&amp;Sign-in sheet…</source>
         <translation>&amp;Sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="29"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="28"/>
         <source>Name &amp;badges…</source>
         <translation>Name &amp;badges…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="30"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="29"/>
         <source>&amp;Certificates…</source>
         <translation>&amp;Certificates…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="58"/>
-        <location filename="../../src/partnercrm/ui/documents.py" line="68"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="57"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="67"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="59"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="58"/>
         <source>This document is about one event. Open or select the event in Events first.</source>
         <translation>This document is about one event. Open or select the event in Events first.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="69"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="68"/>
         <source>Select the people to print for first.</source>
         <translation>Select the people to print for first.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="95"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="96"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="96"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="97"/>
         <source>Select the people to export first.</source>
         <translation>Select the people to export first.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="114"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="115"/>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="116"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="117"/>
         <source>Contacts (*.vcf *.vcard *.csv *.xlsx);;All files (*)</source>
         <translation>Contacts (*.vcf *.vcard *.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/documents.py" line="179"/>
+        <location filename="../../src/partnercrm/ui/documents.py" line="180"/>
         <source>Export participants as vCard…</source>
         <translation>Export participants as vCard…</translation>
     </message>
@@ -694,12 +717,12 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="224"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="213"/>
         <source>Follow-up done</source>
         <translation>Follow-up done</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="226"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="215"/>
         <source>Optional: what came of it (logged as a note)</source>
         <translation>Optional: what came of it (logged as a note)</translation>
     </message>
@@ -707,12 +730,12 @@
 <context>
     <name>DropImport</name>
     <message>
-        <location filename="../../src/partnercrm/ui/exchange/drop_import.py" line="84"/>
+        <location filename="../../src/partnercrm/ui/exchange/drop_import.py" line="90"/>
         <source>Undo last import</source>
         <translation>Undo last import</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/exchange/drop_import.py" line="87"/>
+        <location filename="../../src/partnercrm/ui/exchange/drop_import.py" line="93"/>
         <source>There is no import to undo.</source>
         <translation>There is no import to undo.</translation>
     </message>
@@ -1143,27 +1166,27 @@
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="99"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="88"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="100"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="89"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="101"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="90"/>
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="102"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="91"/>
         <source>With</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="103"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="92"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -1171,57 +1194,57 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="273"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="262"/>
         <source>Done…</source>
         <translation>Done…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="274"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="263"/>
         <source>Snooze…</source>
         <translation>Snooze…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="275"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="264"/>
         <source>Reassign…</source>
         <translation>Reassign…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="339"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="328"/>
         <source>Follow-ups done</source>
         <translation>Follow-ups done</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="353"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="342"/>
         <source>Snooze follow-ups</source>
         <translation>Snooze follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="369"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="358"/>
         <source>Reassign follow-ups</source>
         <translation>Reassign follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="424"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="413"/>
         <source>Reassign follow-up</source>
         <translation>Reassign follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="425"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="414"/>
         <source>Who is to do it?</source>
         <translation>Who is to do it?</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="440"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="429"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="443"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="432"/>
         <source>Mine ({name})</source>
         <translation>Mine ({name})</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="464"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="453"/>
         <source>No open follow-ups.</source>
         <translation>No open follow-ups.</translation>
     </message>
@@ -2198,24 +2221,20 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         <translation>Correct the marked fields first.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/editors/organization_editor.py" line="438"/>
         <source>Changed meanwhile</source>
-        <translation>Changed meanwhile</translation>
+        <translation type="vanished">Changed meanwhile</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/editors/organization_editor.py" line="440"/>
         <source>Save mine over it</source>
-        <translation>Save mine over it</translation>
+        <translation type="vanished">Save mine over it</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/editors/organization_editor.py" line="442"/>
         <source>Show the current version (discard mine)</source>
-        <translation>Show the current version (discard mine)</translation>
+        <translation type="vanished">Show the current version (discard mine)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/editors/organization_editor.py" line="445"/>
         <source>Keep editing</source>
-        <translation>Keep editing</translation>
+        <translation type="vanished">Keep editing</translation>
     </message>
 </context>
 <context>
@@ -2272,7 +2291,7 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         <translation>Organisations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="112"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="110"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>
@@ -2280,7 +2299,7 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="138"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="136"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2288,17 +2307,17 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="143"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="141"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="170"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="168"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="171"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="169"/>
         <source>Save the changes to this organisation first?</source>
         <translation>Save the changes to this organisation first?</translation>
     </message>
@@ -2589,17 +2608,17 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="144"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="142"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="145"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="143"/>
         <source>Save the changes to this person first?</source>
         <translation>Save the changes to this person first?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="160"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="158"/>
         <source>Logged %n e-mail(s).</source>
         <translation>
             <numerusform>Logged %n e-mail.</numerusform>
@@ -2607,18 +2626,18 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="179"/>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="191"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="177"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="189"/>
         <source>Save as distribution list</source>
         <translation>Save as distribution list</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="179"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="177"/>
         <source>Name of the list:</source>
         <translation>Name of the list:</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="193"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="191"/>
         <source>Saved the list “{name}”.</source>
         <translation>Saved the list “{name}”.</translation>
     </message>
@@ -2812,24 +2831,20 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         <translation>Correct the marked fields first.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/editors/person_editor.py" line="354"/>
         <source>Changed meanwhile</source>
-        <translation>Changed meanwhile</translation>
+        <translation type="vanished">Changed meanwhile</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/editors/person_editor.py" line="356"/>
         <source>Save mine over it</source>
-        <translation>Save mine over it</translation>
+        <translation type="vanished">Save mine over it</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/editors/person_editor.py" line="358"/>
         <source>Show the current version (discard mine)</source>
-        <translation>Show the current version (discard mine)</translation>
+        <translation type="vanished">Show the current version (discard mine)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/editors/person_editor.py" line="361"/>
         <source>Keep editing</source>
-        <translation>Keep editing</translation>
+        <translation type="vanished">Keep editing</translation>
     </message>
 </context>
 <context>
@@ -3250,27 +3265,27 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="186"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="175"/>
         <source>Snooze follow-up</source>
         <translation>Snooze follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="193"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="182"/>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="194"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="183"/>
         <source>In a week</source>
         <translation>In a week</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="195"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="184"/>
         <source>In a month</source>
         <translation>In a month</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="210"/>
+        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="199"/>
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
@@ -3684,7 +3699,7 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <translation>Later</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/activities/followups_view.py" line="75"/>
+        <location filename="../../src/partnercrm/ui/activities/overdue.py" line="23"/>
         <source>%n follow-up(s) overdue. See Activities.</source>
         <translation>
             <numerusform>%n follow-up overdue. See Activities.</numerusform>
@@ -3964,22 +3979,22 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <translation>Exported {people} people, {orgs} organizations, {events} events and {interactions} interactions to {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="74"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="111"/>
         <source>Error: {message}</source>
         <translation>Error: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="79"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="116"/>
         <source>Internal error: {message}. Please report this.</source>
         <translation>Internal error: {message}. Please report this.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="85"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="122"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/main.py" line="92"/>
+        <location filename="../../src/partnercrm/cli/main.py" line="129"/>
         <source>Unexpected error ({kind}: {message}). Nothing was changed by the failed step. Please report this.</source>
         <translation>Unexpected error ({kind}: {message}). Nothing was changed by the failed step. Please report this.</translation>
     </message>
@@ -4278,72 +4293,72 @@ Organisations represented: {organizations} · municipalities and districts: {mun
 <context>
     <name>database</name>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="98"/>
+        <location filename="../../src/partnercrm/store/database.py" line="107"/>
         <source>{path} is a folder, not a database file. Give the path of a file, for example {path}/partnercrm.sqlite.</source>
         <translation>{path} is a folder, not a database file. Give the path of a file, for example {path}/partnercrm.sqlite.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="110"/>
+        <location filename="../../src/partnercrm/store/database.py" line="119"/>
         <source>{path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
         <translation>{path} cannot be read ({reason}). Check the file&apos;s permissions.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="117"/>
+        <location filename="../../src/partnercrm/store/database.py" line="126"/>
         <source>{path} is not a PartnerCRM database (it is not an SQLite file). The file was left unchanged. Choose another file with --db, or start without --db to use your default database.</source>
         <translation>{path} is not a PartnerCRM database (it is not an SQLite file). The file was left unchanged. Choose another file with --db, or start without --db to use your default database.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="126"/>
+        <location filename="../../src/partnercrm/store/database.py" line="135"/>
         <source>PartnerCRM cannot write to {path}. Make the file and its folder writable, or copy the database to a folder of your own.</source>
         <translation>PartnerCRM cannot write to {path}. Make the file and its folder writable, or copy the database to a folder of your own.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="135"/>
+        <location filename="../../src/partnercrm/store/database.py" line="144"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="141"/>
+        <location filename="../../src/partnercrm/store/database.py" line="150"/>
         <source>The folder {folder} does not exist. Create it first or choose another path for the database.</source>
         <translation>The folder {folder} does not exist. Create it first or choose another path for the database.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="151"/>
+        <location filename="../../src/partnercrm/store/database.py" line="160"/>
         <source>PartnerCRM cannot create its data folder {folder} ({reason}).</source>
         <translation>PartnerCRM cannot create its data folder {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="158"/>
+        <location filename="../../src/partnercrm/store/database.py" line="167"/>
         <source>PartnerCRM cannot create a database in {folder}: the folder is not writable. Choose a folder of your own with --db.</source>
         <translation>PartnerCRM cannot create a database in {folder}: the folder is not writable. Choose a folder of your own with --db.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="175"/>
+        <location filename="../../src/partnercrm/store/database.py" line="186"/>
         <source>The database at {url} cannot be used: the driver for “{driver}” is not installed ({reason}). Install it, or use an SQLite file with --db.</source>
         <translation>The database at {url} cannot be used: the driver for “{driver}” is not installed ({reason}). Install it, or use an SQLite file with --db.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="217"/>
+        <location filename="../../src/partnercrm/store/database.py" line="237"/>
         <source>The database server at {url} cannot be reached ({reason}). Check that the server runs, that the address, user and password are right, and that this computer may connect to it.</source>
         <translation>The database server at {url} cannot be reached ({reason}). Check that the server runs, that the address, user and password are right, and that this computer may connect to it.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="229"/>
+        <location filename="../../src/partnercrm/store/database.py" line="249"/>
         <source>{path} is a database of another program, not of PartnerCRM. It was left unchanged. Choose another file with --db.</source>
         <translation>{path} is a database of another program, not of PartnerCRM. It was left unchanged. Choose another file with --db.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="237"/>
+        <location filename="../../src/partnercrm/store/database.py" line="257"/>
         <source>{path} was written by a newer version of PartnerCRM (schema {revision}). Install the newer version to open it; this version leaves it unchanged.</source>
         <translation>{path} was written by a newer version of PartnerCRM (schema {revision}). Install the newer version to open it; this version leaves it unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="259"/>
+        <location filename="../../src/partnercrm/store/database.py" line="279"/>
         <source>{path} is damaged or not a database ({reason}). It was left unchanged. Restore a backup (partnercrm backup makes them) or choose another file.</source>
         <translation>{path} is damaged or not a database ({reason}). It was left unchanged. Restore a backup (partnercrm backup makes them) or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/store/database.py" line="266"/>
+        <location filename="../../src/partnercrm/store/database.py" line="286"/>
         <source>{path} cannot be opened ({reason}).</source>
         <translation>{path} cannot be opened ({reason}).</translation>
     </message>
@@ -4356,32 +4371,32 @@ Organisations represented: {organizations} · municipalities and districts: {mun
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="439"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="442"/>
         <source>The demo needs at least 10 people.</source>
         <translation>The demo needs at least 10 people.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="444"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="447"/>
         <source>The database already holds {count} people; the demo network is only loaded into an empty database. Use --db with a new file name.</source>
         <translation>The database already holds {count} people; the demo network is only loaded into an empty database. Use --db with a new file name.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="452"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="455"/>
         <source>Creating organizations and people…</source>
         <translation>Creating organizations and people…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="457"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="460"/>
         <source>Creating interactions and events…</source>
         <translation>Creating interactions and events…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="461"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="464"/>
         <source>Writing to the database…</source>
         <translation>Writing to the database…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="463"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="466"/>
         <source>Building the search index…</source>
         <translation>Building the search index…</translation>
     </message>
@@ -4590,17 +4605,17 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <translation>{path} cannot be written ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/table_export.py" line="37"/>
+        <location filename="../../src/partnercrm/interchange/table_export.py" line="41"/>
         <source>Unknown columns: {names}. Known: {known}.</source>
         <translation>Unknown columns: {names}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/table_export.py" line="89"/>
+        <location filename="../../src/partnercrm/interchange/table_export.py" line="99"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/table_export.py" line="115"/>
+        <location filename="../../src/partnercrm/interchange/table_export.py" line="123"/>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -4636,17 +4651,17 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <translation>The file cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/contact_files.py" line="113"/>
+        <location filename="../../src/partnercrm/interchange/contact_files.py" line="118"/>
         <source>Nothing to import.</source>
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/contact_files.py" line="121"/>
+        <location filename="../../src/partnercrm/interchange/contact_files.py" line="126"/>
         <source>Strict import: the file has damaged records, so none of its {count} records was imported.</source>
         <translation>Strict import: the file has damaged records, so none of its {count} records was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/contact_files.py" line="172"/>
+        <location filename="../../src/partnercrm/interchange/contact_files.py" line="178"/>
         <source>{path} is not a file. Check the name.</source>
         <translation>{path} is not a file. Check the name.</translation>
     </message>
@@ -4671,17 +4686,17 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <translation>“{value}” is not a date.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/table_import.py" line="279"/>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="281"/>
         <source>No column for first or last name was recognised; choose the columns in the import dialog.</source>
         <translation>No column for first or last name was recognised; choose the columns in the import dialog.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/table_import.py" line="301"/>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="303"/>
         <source>Column “{column}”: {reason}</source>
         <translation>Column “{column}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/table_import.py" line="308"/>
+        <location filename="../../src/partnercrm/interchange/table_import.py" line="310"/>
         <source>The row was skipped.</source>
         <translation>The row was skipped.</translation>
     </message>
@@ -4691,53 +4706,52 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <translation>Card not imported: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="153"/>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="155"/>
         <source>Gender: {text}</source>
         <translation>Gender: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="176"/>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="178"/>
         <source>The card has no name; “{name}” was used as the name.</source>
         <translation>The card has no name; “{name}” was used as the name.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="190"/>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="192"/>
         <source>Display name: {text}</source>
         <translation>Display name: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="204"/>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="206"/>
         <source>Birthday: {text}</source>
         <translation>Birthday: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="326"/>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="189"/>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="202"/>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="213"/>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="322"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="192"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="205"/>
         <location filename="../../src/partnercrm/services/contact_import.py" line="216"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="219"/>
         <source>Address: {text}</source>
         <translation>Address: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="397"/>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="393"/>
         <source>Property {name} is too long to keep; dropped.</source>
         <translation>Property {name} is too long to keep; dropped.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="404"/>
+        <location filename="../../src/partnercrm/interchange/vcard_import.py" line="400"/>
         <source>The logo image is not stored.</source>
         <translation>The logo image is not stored.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/bulk_people.py" line="349"/>
+        <location filename="../../src/partnercrm/services/bulk_people.py" line="339"/>
         <source>People changed during the import; try again.</source>
         <translation>People changed during the import; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="157"/>
         <source>{source}, record {number}</source>
-        <translation>{source}, record {number}</translation>
+        <translation type="vanished">{source}, record {number}</translation>
     </message>
     <message>
         <location filename="../../src/partnercrm/services/contact_import.py" line="163"/>
@@ -4745,118 +4759,118 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <translation>{what} “{value}” not stored: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="197"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="200"/>
         <source>Country “{value}” is unknown; the address was kept in the notes.</source>
         <translation>Country “{value}” is unknown; the address was kept in the notes.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="205"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="208"/>
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="225"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="230"/>
         <source>Function without organization: {text}</source>
         <translation>Function without organization: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="237"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="240"/>
         <source>No name; skipped.</source>
         <translation>No name; skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="257"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="269"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="258"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="270"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="259"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="271"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="260"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="272"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="261"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="273"/>
         <source>Web address</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="431"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="510"/>
         <source>The record has no name.</source>
         <translation>The record has no name.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="441"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="470"/>
         <source>Same UID as record {n}; the UID was not kept.</source>
         <translation>Same UID as record {n}; the UID was not kept.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="484"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="539"/>
         <source>Same person as {source}, record {n}.</source>
         <translation>Same person as {source}, record {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="499"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="573"/>
         <source>Possibly the same person as {name}; not imported.</source>
         <translation>Possibly the same person as {name}; not imported.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="592"/>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="624"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="666"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="710"/>
         <source>{field}: stored “{old}”, file “{new}”</source>
         <translation>{field}: stored “{old}”, file “{new}”</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="625"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="711"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="633"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="720"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="634"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="722"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="637"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="725"/>
         <source>Academic title</source>
         <translation>Academic title</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="640"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="728"/>
         <source>Name particle</source>
         <translation>Name particle</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="642"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="731"/>
         <source>Name suffix</source>
         <translation>Name suffix</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="643"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="733"/>
         <source>Nickname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="701"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="674"/>
         <source>Function at {org}</source>
         <translation>Function at {org}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/contact_import.py" line="706"/>
+        <location filename="../../src/partnercrm/services/contact_import.py" line="678"/>
         <source>Department at {org}</source>
         <translation>Department at {org}</translation>
     </message>
@@ -5159,18 +5173,18 @@ Organisations represented: {organizations} · municipalities and districts: {mun
 <context>
     <name>people</name>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="169"/>
+        <location filename="../../src/partnercrm/services/people.py" line="170"/>
         <source>Enter at least a first or a last name.</source>
         <translation>Enter at least a first or a last name.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="237"/>
-        <location filename="../../src/partnercrm/services/people.py" line="550"/>
+        <location filename="../../src/partnercrm/services/people.py" line="238"/>
+        <location filename="../../src/partnercrm/services/people.py" line="551"/>
         <source>Person {id} does not exist (any more).</source>
         <translation>Person {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/people.py" line="260"/>
+        <location filename="../../src/partnercrm/services/people.py" line="261"/>
         <source>{name} was changed by someone else while you were editing. Reload to see the current version, or save yours over it.</source>
         <translation>{name} was changed by someone else while you were editing. Reload to see the current version, or save yours over it.</translation>
     </message>
@@ -5477,47 +5491,47 @@ Organisations represented: {organizations} · municipalities and districts: {mun
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="53"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="55"/>
         <source>The e-mail address is empty.</source>
         <translation>The e-mail address is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="57"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="59"/>
         <source>“{value}” is not an e-mail address: the @ is missing.</source>
         <translation>“{value}” is not an e-mail address: the @ is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="64"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="66"/>
         <source>“{value}” is not a valid e-mail address. Write it as name@example.org.</source>
         <translation>“{value}” is not a valid e-mail address. Write it as name@example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="89"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="141"/>
         <source>The phone number is empty.</source>
         <translation>The phone number is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="95"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="147"/>
         <source>“{value}” is not a phone number. Write it with area code, e.g. 0221 123456 or +49 221 123456.</source>
         <translation>“{value}” is not a phone number. Write it with area code, e.g. 0221 123456 or +49 221 123456.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="105"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="157"/>
         <source>“{value}” cannot be a phone number: it has too few or too many digits.</source>
         <translation>“{value}” cannot be a phone number: it has too few or too many digits.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="123"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="175"/>
         <source>“{value}” is not a known country. Use a two-letter code such as DE, AT or CH.</source>
         <translation>“{value}” is not a known country. Use a two-letter code such as DE, AT or CH.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="143"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="195"/>
         <source>“{value}” is not a postal code of {country}: expected {example}.</source>
         <translation>“{value}” is not a postal code of {country}: expected {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/validation.py" line="159"/>
+        <location filename="../../src/partnercrm/services/validation.py" line="211"/>
         <source>“{value}” is not a web address.</source>
         <translation>“{value}” is not a web address.</translation>
     </message>

@@ -17,21 +17,24 @@ class ConflictChoice(Enum):
     KEEP_EDITING = auto()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
-
-
 def ask_about_conflict(parent: QWidget, message: str) -> ConflictChoice:
     """Show ``message`` (what changed, by whom) and return what the user chose."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Changed meanwhile"))
+    box.setWindowTitle(QCoreApplication.translate("ConflictDialog", "Changed meanwhile"))
     box.setText(message)
-    mine = box.addButton(_tr("Save mine over it"), QMessageBox.ButtonRole.AcceptRole)
-    theirs = box.addButton(
-        _tr("Show the current version (discard mine)"), QMessageBox.ButtonRole.DestructiveRole
+    mine = box.addButton(
+        QCoreApplication.translate("ConflictDialog", "Save mine over it"),
+        QMessageBox.ButtonRole.AcceptRole,
     )
-    keep = box.addButton(_tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    theirs = box.addButton(
+        QCoreApplication.translate("ConflictDialog", "Show the current version (discard mine)"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("ConflictDialog", "Keep editing"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(keep)
     box.exec()
     clicked = box.clickedButton()
