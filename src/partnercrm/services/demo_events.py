@@ -264,6 +264,7 @@ def add_events(builder: _Builder) -> None:
         starts_at=day(-31, 19),
         ends_at=day(-31, 22),
         room="Bistro",
+        capacity=None,
     )
     participants = _participants(
         builder,

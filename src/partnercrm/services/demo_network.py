@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, cast
@@ -51,7 +52,7 @@ from partnercrm.model import (
 from partnercrm.resources import resource_path
 from partnercrm.services.organization_kinds import infer_organization_kind
 from partnercrm.store import interaction_index, search_index
-from partnercrm.store.bulk_load import indexes_deferred, insert_rows
+from partnercrm.store.bulk_load import indexes_deferred, insert_tuples
 from partnercrm.store.text_folding import fold, sort_key
 
 Progress = Callable[[str], None]
@@ -116,7 +117,10 @@ class _Builder:
         self.now = datetime.combine(today, time(9, 0))
         with resource_path("demo", "demo_names.json").open(encoding="utf-8") as handle:
             self.words: dict[str, Any] = json.load(handle)
-        self.rows: dict[str, list[dict[str, Any]]] = {}
+        # Rows as tuples, one list per table; ``columns`` names their fields.
+        self.rows: dict[str, list[tuple[Any, ...]]] = {}
+        self.columns: dict[str, tuple[str, ...]] = {}
+        self._shapes: dict[str, tuple[tuple[str, ...], bool, bool]] = {}
         self.org_kind: dict[int, OrganizationKind] = {}
         self.org_name: dict[int, str] = {}
         self.org_municipality: dict[int, int | None] = {}
@@ -132,13 +136,42 @@ class _Builder:
         return self._ids[table]
 
     def add(self, table: str, **row: Any) -> int:
-        if "id" not in row and table not in _LINK_TABLES:
-            row = {"id": self.next_id(table), **row}
-        if table in _TIMESTAMPED:
-            # Left out, the database would stamp the wall clock: not the same data twice.
-            row = {"created_at": self.now, "updated_at": self.now, **row}
-        self.rows.setdefault(table, []).append(row)
-        return int(row.get("id", 0))
+        """Append a row to ``table``; every call for a table names the same fields in order.
+
+        Tables with an id get the next one; timestamped tables get ``now`` where the
+        row leaves the timestamps out (the database would stamp the wall clock: not the
+        same data twice).
+        """
+        shape = self._shapes.get(table)
+        if shape is None:
+            shape = self._start(table, tuple(row))
+        keys, with_id, stamped = shape
+        if tuple(row) != keys:
+            raise ValueError(f"demo row for {table} names {tuple(row)}, not {keys}")
+        values = tuple(row.values())
+        row_id = 0
+        if with_id:
+            row_id = self._ids[table] = self._ids.get(table, 0) + 1
+            values = (row_id, *values)
+        if stamped:
+            values = (*values, self.now, self.now)
+        self.rows[table].append(values)
+        return row_id
+
+    def _start(self, table: str, keys: tuple[str, ...]) -> tuple[tuple[str, ...], bool, bool]:
+        with_id = table not in _LINK_TABLES and "id" not in keys
+        stamped = table in _TIMESTAMPED and "created_at" not in keys
+        shape = (keys, with_id, stamped)
+        self._shapes[table] = shape
+        self.columns[table] = ("id",) * with_id + keys + ("created_at", "updated_at") * stamped
+        self.rows[table] = []
+        return shape
+
+    def set_last(self, table: str, column: str, value: Any) -> None:
+        """Change one field of the row added last to ``table``."""
+        index = self.columns[table].index(column)
+        last = self.rows[table][-1]
+        self.rows[table][-1] = (*last[:index], value, *last[index + 1 :])
 
     def past(self, days: int) -> datetime:
         return _stamp(
@@ -220,7 +253,7 @@ class _Builder:
                 f"{prefix} {city[0]}", OrganizationKind.MUNICIPALITY, city=city
             )
             self.org_municipality[org_id] = org_id
-            self.rows["organization"][-1]["municipality_id"] = org_id
+            self.set_last("organization", "municipality_id", org_id)
             city_org[city[0]] = org_id
             self.municipality_ids.append(org_id)
         for city in cities[:10]:
@@ -340,8 +373,8 @@ class _Builder:
                 city = rng.choice(words["municipalities"])
                 self.add(
                     "address",
-                    person_id=person_id,
                     organization_id=None,
+                    person_id=person_id,
                     affiliation_id=None,
                     kind=AddressKind.PRIVATE,
                     street=f"{rng.choice(words['streets'])} {rng.randint(1, 80)}",
@@ -507,10 +540,7 @@ _ORDER: tuple[tuple[str, Table], ...] = (
 def _write(connection: Connection, builder: _Builder, *, large: bool) -> None:
     tables = [table.name for _key, table in _ORDER]
     assert all(name in Base.metadata.tables for name in tables)
-    if large:
-        with indexes_deferred(connection, tables):
-            for key, table in _ORDER:
-                insert_rows(connection, table, builder.rows.get(key, []))
-    else:
+    with indexes_deferred(connection, tables) if large else nullcontext():
         for key, table in _ORDER:
-            insert_rows(connection, table, builder.rows.get(key, []))
+            if key in builder.rows:
+                insert_tuples(connection, table, builder.columns[key], builder.rows[key])

@@ -7,10 +7,11 @@ large loads the secondary indexes are dropped first and rebuilt afterwards.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
+from itertools import repeat
 from typing import Any
 
 from sqlalchemy import Connection, Table, text
@@ -67,6 +68,43 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
         ]
     names = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
+    connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', data)
+    return len(rows)
+
+
+def insert_tuples(
+    connection: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+) -> int:
+    """Insert ``rows`` (tuples of the values of ``columns``) into ``table``.
+
+    The same values as ``insert_rows`` would store, without a dict per row: values are
+    converted column by column, and the table's columns that ``columns`` leaves out take
+    their scalar default (or the server default).
+    """
+    if not rows:
+        return 0
+    if connection.dialect.name != "sqlite":
+        return insert_rows(
+            connection, table, [dict(zip(columns, row, strict=True)) for row in rows]
+        )
+    defaults = {
+        c.name: getattr(c.default, "arg", None)
+        for c in table.columns
+        if c.name not in columns and c.default is not None and c.default.is_scalar
+    }
+    values: list[Iterable[Any]] = list(zip(*rows, strict=True))
+    for index, column_values in enumerate(values):
+        sample = next((v for v in column_values if v is not None), None)
+        convert = _converter(sample)
+        if convert is not None:
+            values[index] = list(map(convert, column_values))
+    # The defaults repeat without end: the rows' columns set the length.
+    data = list(zip(*values, *(repeat(value) for value in defaults.values()), strict=False))
+    names = ", ".join(f'"{c}"' for c in [*columns, *defaults])
+    marks = ", ".join("?" for _ in range(len(columns) + len(defaults)))
     connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', data)
     return len(rows)
 
