@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable
+from bisect import bisect
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any, cast
+from itertools import accumulate
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Connection, Table, func, select
 from sqlalchemy.orm import Session
@@ -56,6 +58,7 @@ from partnercrm.store.bulk_load import indexes_deferred, insert_tuples
 from partnercrm.store.text_folding import fold, sort_key
 
 Progress = Callable[[str], None]
+_T = TypeVar("_T")
 _LARGE = 20_000  # above this many people, indexes are rebuilt after the load
 _LINK_TABLES = frozenset(
     {
@@ -103,15 +106,44 @@ def _domain(name: str) -> str:
     return "-".join(words)[:40].strip("-") + ".de"
 
 
-def _stamp(value: datetime) -> datetime:
-    return value.replace(microsecond=0)
+class _Random(random.Random):
+    """``random.Random`` with the very same draws, minus argument checks and set-up.
+
+    The demo at 100,000 people draws millions of numbers: ``randint`` and ``choice``
+    are what ``Random.randrange`` and ``Random.choice`` do for valid arguments, and
+    ``pick`` is ``choices(population, cum_weights=cum_weights)[0]``.
+    """
+
+    _randbelow: Callable[[int], int]  # CPython's, undeclared in the type stubs
+
+    def randint(self, a: int, b: int) -> int:
+        return a + self._randbelow(b - a + 1)
+
+    def choice(self, seq: Sequence[_T]) -> _T:  # type: ignore[override]
+        return seq[self._randbelow(len(seq))]
+
+    def pick(self, population: Sequence[_T], cum_weights: Sequence[float]) -> _T:
+        total = cum_weights[-1] + 0.0
+        return population[bisect(cum_weights, self.random() * total, 0, len(population) - 1)]
+
+
+def _cumulative(weights: Sequence[int]) -> list[int]:
+    return list(accumulate(weights))
+
+
+_GENDERS = ("female", "male", "neutral")
+_GENDER_WEIGHTS = _cumulative([49, 49, 2])
+_ROLE_COUNTS = (1, 2, 3)
+_ROLE_COUNT_WEIGHTS = _cumulative([55, 40, 5])
+_TAG_COUNTS = (0, 1, 2, 3)
+_TAG_COUNT_WEIGHTS = _cumulative([20, 40, 30, 10])
 
 
 class _Builder:
     """Holds the random source and the rows as they are made."""
 
     def __init__(self, people: int, seed: int, today: date) -> None:
-        self.rng = random.Random(seed)
+        self.rng = _Random(seed)
         self.n = people
         self.today = today
         self.now = datetime.combine(today, time(9, 0))
@@ -174,8 +206,9 @@ class _Builder:
         self.rows[table][-1] = (*last[:index], value, *last[index + 1 :])
 
     def past(self, days: int) -> datetime:
-        return _stamp(
-            self.now - timedelta(days=self.rng.randint(0, days), minutes=self.rng.randint(0, 600))
+        # Whole minutes before 9:00: no microseconds to strip.
+        return self.now - timedelta(
+            days=self.rng.randint(0, days), minutes=self.rng.randint(0, 600)
         )
 
     # --- organizations -------------------------------------------------------------
@@ -286,11 +319,11 @@ class _Builder:
             (OrganizationKind.EDUCATION_RESEARCH, words["education"], [c[0] for c in cities]),
             (OrganizationKind.MEDIA, words["media"], [c[0] for c in cities]),
         ]
-        weights = [45, 35, 8, 7, 5]
+        weights = _cumulative([45, 35, 8, 7, 5])
         by_name = {c[0]: c for c in cities}
         count = len(self.org_kind)
         while count < target:
-            kind, templates, fillers = self.rng.choices(patterns, weights)[0]
+            kind, templates, fillers = self.rng.pick(patterns, weights)
             template = self.rng.choice(templates)
             filler = self.rng.choice(fillers)
             name = template.format(filler)
@@ -314,10 +347,10 @@ class _Builder:
             male_form, _, female_form = rng.choice(group["last"]).partition("|")
             last = female_form if gender == "female" and female_form else male_form
         else:
-            gender = rng.choices(["female", "male", "neutral"], [49, 49, 2])[0]
+            gender = rng.pick(_GENDERS, _GENDER_WEIGHTS)
             first = rng.choice(words[f"{gender}_first"])
             # Zipf-like: Müller is common (a few per cent), the tail is long.
-            last = rng.choices(words["last_names"], cum_weights=self.last_name_weights)[0]
+            last = rng.pick(words["last_names"], self.last_name_weights)
             if rng.random() < 0.005:
                 particle, last = rng.choice(words["particles"])
             if rng.random() < 0.05:
@@ -355,7 +388,7 @@ class _Builder:
                 updated_at=max(created, self.past(365)),
                 deleted_at=None,
             )
-            roles = rng.choices([1, 2, 3], [55, 40, 5])[0]
+            roles = rng.pick(_ROLE_COUNTS, _ROLE_COUNT_WEIGHTS)
             chosen = rng.sample(org_ids, roles)
             for index, org_id in enumerate(chosen):
                 self.role(person_id, org_id, first, last, primary=index == 0, salutation=salutation)
@@ -385,7 +418,7 @@ class _Builder:
                 )
             if rng.random() < 0.15:
                 self._phone("person_id", person_id, "50667", ContactKind.MOBILE, "privat")
-            for tag_id in rng.sample(tag_ids, rng.choices([0, 1, 2, 3], [20, 40, 30, 10])[0]):
+            for tag_id in rng.sample(tag_ids, rng.pick(_TAG_COUNTS, _TAG_COUNT_WEIGHTS)):
                 self.add("person_tag", person_id=person_id, tag_id=tag_id)
             if rng.random() < 0.04:
                 self.add(
