@@ -5,11 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table
+import pytest
+from sqlalchemy import Table, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from partnercrm.errors import InternalError
 from partnercrm.model import Affiliation, Organization, OrganizationKind, Person
-from partnercrm.store.bulk_load import insert_rows, insert_tuples
+from partnercrm.store.bulk_load import foreign_keys_checked_at_end, insert_rows, insert_tuples
+from partnercrm.store.database import Database
 
 STAMP = datetime(2026, 3, 2, 9, 30)
 
@@ -60,3 +64,51 @@ def test_tuples_store_the_same_values_as_dicts(session: Session) -> None:
 
 def test_no_rows_insert_nothing(session: Session) -> None:
     assert insert_tuples(session.connection(), cast(Table, Person.__table__), ["id"], []) == 0
+
+
+def _foreign_keys_on(db: Database) -> bool:
+    with db.session() as session:
+        return bool(session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar())
+
+
+def test_foreign_keys_are_checked_once_at_the_end(db: Database) -> None:
+    person = cast(Table, Person.__table__)
+    affiliation = cast(Table, Affiliation.__table__)
+    names = {"id": 1, "first_name": "Anna", "last_name": "Adler", "sort_key": "adler\tanna"}
+    with pytest.raises(InternalError, match="affiliation"), db.transaction() as session:
+        connection = session.connection()
+        with foreign_keys_checked_at_end(connection):
+            insert_rows(connection, person, [names])
+            # No organization 7: accepted now, found at the end.
+            insert_rows(connection, affiliation, [{"person_id": 1, "organization_id": 7}])
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(person)) == 0
+    assert _foreign_keys_on(db)
+
+
+def test_a_clean_load_commits_and_enforcement_returns(db: Database) -> None:
+    person = cast(Table, Person.__table__)
+    names = {"id": 1, "first_name": "Anna", "last_name": "Adler", "sort_key": "adler\tanna"}
+    with db.transaction() as session, foreign_keys_checked_at_end(session.connection()):
+        insert_rows(session.connection(), person, [names])
+    assert _foreign_keys_on(db)
+    with pytest.raises(IntegrityError), db.transaction() as session:
+        insert_rows(
+            session.connection(),
+            cast(Table, Affiliation.__table__),
+            [{"person_id": 1, "organization_id": 7}],
+        )
+
+
+def test_after_a_write_rows_are_checked_as_usual(db: Database) -> None:
+    person = cast(Table, Person.__table__)
+    names = {"id": 1, "first_name": "Anna", "last_name": "Adler", "sort_key": "adler\tanna"}
+    with pytest.raises(IntegrityError), db.transaction() as session:
+        connection = session.connection()
+        insert_rows(connection, person, [names])
+        with foreign_keys_checked_at_end(connection):
+            insert_rows(
+                connection,
+                cast(Table, Affiliation.__table__),
+                [{"person_id": 1, "organization_id": 7}],
+            )

@@ -14,7 +14,10 @@ from enum import Enum
 from itertools import repeat
 from typing import Any
 
-from sqlalchemy import Connection, Table, text
+from sqlalchemy import Connection, Table, event, text
+
+from partnercrm.errors import InternalError
+from partnercrm.i18n import translate
 
 
 def _converter(sample: Any) -> Callable[[Any], Any] | None:
@@ -96,11 +99,15 @@ def insert_tuples(
         if c.name not in columns and c.default is not None and c.default.is_scalar
     }
     values: list[Iterable[Any]] = list(zip(*rows, strict=True))
+    # Converted once per distinct value: timestamps repeat within a row and across rows.
+    stored: dict[Any, Any] = {None: None}
     for index, column_values in enumerate(values):
         sample = next((v for v in column_values if v is not None), None)
         convert = _converter(sample)
         if convert is not None:
-            values[index] = list(map(convert, column_values))
+            for value in set(column_values).difference(stored):
+                stored[value] = convert(value)
+            values[index] = list(map(stored.__getitem__, column_values))
     # The defaults repeat without end: the rows' columns set the length.
     data = list(zip(*values, *(repeat(value) for value in defaults.values()), strict=False))
     names = ", ".join(f'"{c}"' for c in [*columns, *defaults])
@@ -145,3 +152,44 @@ def triggers_deferred(connection: Connection, table_name: str) -> Iterator[None]
     finally:
         for _name, sql in triggers:
             connection.exec_driver_sql(sql)
+
+
+_RESTORE_FOREIGN_KEYS = "partnercrm.restore_foreign_keys"
+
+
+@contextmanager
+def foreign_keys_checked_at_end(connection: Connection) -> Iterator[None]:
+    """Check the foreign keys of a load once at the end instead of row by row (SQLite).
+
+    SQLite only switches enforcement off outside a transaction, so this works when the
+    load is the transaction's first write (a demo into a fresh file); otherwise every row
+    is checked as usual. At the end ``PRAGMA foreign_key_check`` must find nothing, or
+    InternalError is raised (the caller's transaction then rolls back). Enforcement is
+    switched on again when the connection goes back to the pool, after the commit.
+    """
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    if connection.exec_driver_sql("PRAGMA foreign_keys").scalar():
+        yield  # inside a transaction already: the pragma had no effect
+        return
+    if not event.contains(connection.engine, "checkin", _restore_foreign_keys):
+        event.listen(connection.engine, "checkin", _restore_foreign_keys)
+    connection.connection.info[_RESTORE_FOREIGN_KEYS] = True
+    yield
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if broken:
+        table, rowid, parent, _key = broken[0]
+        raise InternalError(
+            translate(
+                "database",
+                "The load left {count} rows pointing at missing rows, for example row "
+                "{rowid} of {table} at {parent}. Nothing was saved.",
+            ).format(count=len(broken), rowid=rowid, table=table, parent=parent)
+        )
+
+
+def _restore_foreign_keys(dbapi_connection: Any, record: Any) -> None:
+    if record.info.pop(_RESTORE_FOREIGN_KEYS, False) and dbapi_connection is not None:
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")
