@@ -98,18 +98,28 @@ def insert_tuples(
         for c in table.columns
         if c.name not in columns and c.default is not None and c.default.is_scalar
     }
-    values: list[Iterable[Any]] = list(zip(*rows, strict=True))
-    # Converted once per distinct value: timestamps repeat within a row and across rows.
-    stored: dict[Any, Any] = {None: None}
-    for index, column_values in enumerate(values):
-        sample = next((v for v in column_values if v is not None), None)
-        convert = _converter(sample)
-        if convert is not None:
-            for value in set(column_values).difference(stored):
-                stored[value] = convert(value)
-            values[index] = list(map(stored.__getitem__, column_values))
-    # The defaults repeat without end: the rows' columns set the length.
-    data = list(zip(*values, *(repeat(value) for value in defaults.values()), strict=False))
+    converters = [
+        _converter(next((row[index] for row in rows if row[index] is not None), None))
+        for index in range(len(columns))
+    ]
+    fill = tuple(defaults.values())
+    data: list[tuple[Any, ...]]
+    if any(converters):
+        values: list[Iterable[Any]] = list(zip(*rows, strict=True))
+        # Converted once per distinct value: timestamps repeat within a row and across rows.
+        stored: dict[Any, Any] = {None: None}
+        for index, convert in enumerate(converters):
+            if convert is not None:
+                column_values = values[index]
+                for value in set(column_values).difference(stored):
+                    stored[value] = convert(value)
+                values[index] = list(map(stored.__getitem__, column_values))
+        # The defaults repeat without end: the rows' columns set the length.
+        data = list(zip(*values, *(repeat(value) for value in fill), strict=False))
+    elif fill:
+        data = [row + fill for row in rows]
+    else:
+        data = list(rows)  # no conversion: the rows as they are
     names = ", ".join(f'"{c}"' for c in [*columns, *defaults])
     marks = ", ".join("?" for _ in range(len(columns) + len(defaults)))
     connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', data)
