@@ -63,6 +63,8 @@ from partnercrm.store.text_folding import fold, sort_key
 
 Progress = Callable[[str], None]
 _T = TypeVar("_T")
+# A table's fields as add() is called, whether it gets ids, timestamps to add, rows.
+_Shape = tuple[tuple[str, ...], bool, tuple[datetime, ...], list[tuple[Any, ...]]]
 _LARGE = 20_000  # above this many people, indexes are rebuilt after the load
 _LINK_TABLES = frozenset(
     {
@@ -156,7 +158,7 @@ class _Builder:
         # Rows as tuples, one list per table; ``columns`` names their fields.
         self.rows: dict[str, list[tuple[Any, ...]]] = {}
         self.columns: dict[str, tuple[str, ...]] = {}
-        self._shapes: dict[str, tuple[tuple[str, ...], bool, bool]] = {}
+        self._shapes: dict[str, _Shape] = {}
         self.org_kind: dict[int, OrganizationKind] = {}
         self.org_name: dict[int, str] = {}
         self.org_municipality: dict[int, int | None] = {}
@@ -166,10 +168,6 @@ class _Builder:
         self._ids: dict[str, int] = {}
         weights = [1 / (rank + 10) for rank in range(len(self.words["last_names"]))]
         self.last_name_weights = [sum(weights[: i + 1]) for i in range(len(weights))]
-
-    def next_id(self, table: str) -> int:
-        self._ids[table] = self._ids.get(table, 0) + 1
-        return self._ids[table]
 
     def add(self, table: str, **row: Any) -> int:
         """Append a row to ``table``; every call for a table names the same fields in order.
@@ -181,26 +179,25 @@ class _Builder:
         shape = self._shapes.get(table)
         if shape is None:
             shape = self._start(table, tuple(row))
-        keys, with_id, stamped = shape
+        keys, with_id, stamps, rows = shape
         if tuple(row) != keys:
             raise ValueError(f"demo row for {table} names {tuple(row)}, not {keys}")
-        values = tuple(row.values())
-        row_id = 0
         if with_id:
-            row_id = self._ids[table] = self._ids.get(table, 0) + 1
-            values = (row_id, *values)
-        if stamped:
-            values = (*values, self.now, self.now)
-        self.rows[table].append(values)
-        return row_id
+            row_id = self._ids[table] + 1
+            self._ids[table] = row_id
+            rows.append((row_id, *row.values(), *stamps))
+            return row_id
+        rows.append((*row.values(), *stamps))
+        return 0
 
-    def _start(self, table: str, keys: tuple[str, ...]) -> tuple[tuple[str, ...], bool, bool]:
+    def _start(self, table: str, keys: tuple[str, ...]) -> _Shape:
         with_id = table not in _LINK_TABLES and "id" not in keys
         stamped = table in _TIMESTAMPED and "created_at" not in keys
-        shape = (keys, with_id, stamped)
-        self._shapes[table] = shape
         self.columns[table] = ("id",) * with_id + keys + ("created_at", "updated_at") * stamped
         self.rows[table] = []
+        self._ids[table] = 0
+        shape = (keys, with_id, (self.now, self.now) * stamped, self.rows[table])
+        self._shapes[table] = shape
         return shape
 
     def set_last(self, table: str, column: str, value: Any) -> None:

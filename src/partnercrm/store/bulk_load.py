@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
 from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, event, text
@@ -105,7 +106,7 @@ def insert_tuples(
     fill = tuple(defaults.values())
     data: list[tuple[Any, ...]]
     if any(converters):
-        values: list[Iterable[Any]] = list(zip(*rows, strict=True))
+        values: list[Iterable[Any]] = [list(map(itemgetter(i), rows)) for i in range(len(columns))]
         # Converted once per distinct value: timestamps repeat within a row and across rows.
         stored: dict[Any, Any] = {None: None}
         for index, convert in enumerate(converters):
