@@ -197,3 +197,18 @@ def test_too_few_people(session: Session) -> None:
     with pytest.raises(ValidationError) as info:
         generate_demo(session, people=5, today=TODAY)
     assert info.value.field == "people"
+
+
+def test_fast_random_draws_what_random_draws() -> None:
+    import random
+
+    from partnercrm.services.demo_network import _Random
+
+    fast, plain = _Random(11), random.Random(11)
+    population = ["a", "b", "c", "d"]
+    cumulative = [5, 6, 16, 40]
+    for size in (1, 2, 3, 7, 600, 3000, 2**40):
+        for _ in range(200):
+            assert fast.randint(-3, size) == plain.randint(-3, size)
+            assert fast.choice(range(size)) == plain.choice(range(size))
+            assert fast.pick(population, cumulative) == plain.choices(population, [5, 1, 10, 24])[0]

@@ -80,6 +80,49 @@ def test_bulk_inserted_interactions_are_found_after_rebuild(db: Database) -> Non
         assert set(session.scalars(select(Interaction.id).where(condition))) == {10, 11, 12}
 
 
+def test_full_rebuild_matches_rebuilding_each_interaction(db: Database) -> None:
+    subjects = ["Förderantrag", "Rückruf", "Förderantrag", "Straßenfest"]
+    with db.transaction() as session:
+        connection = session.connection()
+        connection.execute(
+            insert(Interaction),
+            [
+                {
+                    "id": 20 + n,
+                    "kind": "note",
+                    "occurred_at": datetime(2026, 1, 1),
+                    "subject": subject,
+                    "text": "Gartenamt" if n % 2 else "Übergabe",
+                    "followup_note": "anrufen" if n == 3 else "",
+                }
+                for n, subject in enumerate(subjects)
+            ],
+        )
+        assert interaction_index.rebuild_interactions(connection, range(20, 24)) == 4
+        one_by_one = connection.execute(
+            select(InteractionSearch.interaction_id, InteractionSearch.haystack).order_by(
+                InteractionSearch.interaction_id
+            )
+        ).all()
+        assert interaction_index.rebuild_interactions(connection) == 4
+        full = connection.execute(
+            select(InteractionSearch.interaction_id, InteractionSearch.haystack).order_by(
+                InteractionSearch.interaction_id
+            )
+        ).all()
+    assert full == one_by_one
+    assert " strassenfest " in full[3].haystack and " anrufen " in full[3].haystack
+    with db.session() as session:
+        for query, expected in (
+            ("foerder", {20, 22}),
+            ("uebergabe garten", set()),
+            ("anruf", {23}),
+        ):
+            condition = interaction_index.match(query, has_fts=True)
+            assert condition is not None
+            assert set(session.scalars(select(Interaction.id).where(condition))) == expected
+
+
 def test_migration_0002_indexes_existing_interactions(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     engine = create_engine(f"sqlite:///{path}")

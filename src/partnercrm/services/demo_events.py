@@ -8,6 +8,7 @@ online talk series) with participations in every role and status.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from partnercrm.model import (
@@ -39,10 +40,10 @@ def add_interactions(builder: _Builder) -> None:
     rng, words = builder.rng, builder.words
     people = list(builder.person_affiliations)
     kinds = list(InteractionKind)
-    weights = [30, 20, 30, 5, 5, 10]
+    weights = list(accumulate([30, 20, 30, 5, 5, 10]))
     for _ in range(builder.n * 5):
         person_id = rng.choice(people)
-        kind = rng.choices(kinds, weights)[0]
+        kind = rng.pick(kinds, weights)
         when = builder.past(730)
         due: date | None = None
         done = False
@@ -264,6 +265,7 @@ def add_events(builder: _Builder) -> None:
         starts_at=day(-31, 19),
         ends_at=day(-31, 22),
         room="Bistro",
+        capacity=None,
     )
     participants = _participants(
         builder,

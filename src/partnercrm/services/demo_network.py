@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable
+from bisect import bisect
+from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any, cast
+from itertools import accumulate
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Connection, Table, func, select
 from sqlalchemy.orm import Session
@@ -51,10 +54,17 @@ from partnercrm.model import (
 from partnercrm.resources import resource_path
 from partnercrm.services.organization_kinds import infer_organization_kind
 from partnercrm.store import interaction_index, search_index
-from partnercrm.store.bulk_load import indexes_deferred, insert_rows
+from partnercrm.store.bulk_load import (
+    foreign_keys_checked_at_end,
+    indexes_deferred,
+    insert_tuples,
+)
 from partnercrm.store.text_folding import fold, sort_key
 
 Progress = Callable[[str], None]
+_T = TypeVar("_T")
+# A table's fields as add() is called, whether it gets ids, timestamps to add, rows.
+_Shape = tuple[tuple[str, ...], bool, tuple[datetime, ...], list[tuple[Any, ...]]]
 _LARGE = 20_000  # above this many people, indexes are rebuilt after the load
 _LINK_TABLES = frozenset(
     {
@@ -102,21 +112,53 @@ def _domain(name: str) -> str:
     return "-".join(words)[:40].strip("-") + ".de"
 
 
-def _stamp(value: datetime) -> datetime:
-    return value.replace(microsecond=0)
+class _Random(random.Random):
+    """``random.Random`` with the very same draws, minus argument checks and set-up.
+
+    The demo at 100,000 people draws millions of numbers: ``randint`` and ``choice``
+    are what ``Random.randrange`` and ``Random.choice`` do for valid arguments, and
+    ``pick`` is ``choices(population, cum_weights=cum_weights)[0]``.
+    """
+
+    _randbelow: Callable[[int], int]  # CPython's, undeclared in the type stubs
+
+    def randint(self, a: int, b: int) -> int:
+        return a + self._randbelow(b - a + 1)
+
+    def choice(self, seq: Sequence[_T]) -> _T:  # type: ignore[override]
+        return seq[self._randbelow(len(seq))]
+
+    def pick(self, population: Sequence[_T], cum_weights: Sequence[float]) -> _T:
+        total = cum_weights[-1] + 0.0
+        return population[bisect(cum_weights, self.random() * total, 0, len(population) - 1)]
+
+
+def _cumulative(weights: Sequence[int]) -> list[int]:
+    return list(accumulate(weights))
+
+
+_GENDERS = ("female", "male", "neutral")
+_GENDER_WEIGHTS = _cumulative([49, 49, 2])
+_ROLE_COUNTS = (1, 2, 3)
+_ROLE_COUNT_WEIGHTS = _cumulative([55, 40, 5])
+_TAG_COUNTS = (0, 1, 2, 3)
+_TAG_COUNT_WEIGHTS = _cumulative([20, 40, 30, 10])
 
 
 class _Builder:
     """Holds the random source and the rows as they are made."""
 
     def __init__(self, people: int, seed: int, today: date) -> None:
-        self.rng = random.Random(seed)
+        self.rng = _Random(seed)
         self.n = people
         self.today = today
         self.now = datetime.combine(today, time(9, 0))
         with resource_path("demo", "demo_names.json").open(encoding="utf-8") as handle:
             self.words: dict[str, Any] = json.load(handle)
-        self.rows: dict[str, list[dict[str, Any]]] = {}
+        # Rows as tuples, one list per table; ``columns`` names their fields.
+        self.rows: dict[str, list[tuple[Any, ...]]] = {}
+        self.columns: dict[str, tuple[str, ...]] = {}
+        self._shapes: dict[str, _Shape] = {}
         self.org_kind: dict[int, OrganizationKind] = {}
         self.org_name: dict[int, str] = {}
         self.org_municipality: dict[int, int | None] = {}
@@ -127,22 +169,47 @@ class _Builder:
         weights = [1 / (rank + 10) for rank in range(len(self.words["last_names"]))]
         self.last_name_weights = [sum(weights[: i + 1]) for i in range(len(weights))]
 
-    def next_id(self, table: str) -> int:
-        self._ids[table] = self._ids.get(table, 0) + 1
-        return self._ids[table]
-
     def add(self, table: str, **row: Any) -> int:
-        if "id" not in row and table not in _LINK_TABLES:
-            row = {"id": self.next_id(table), **row}
-        if table in _TIMESTAMPED:
-            # Left out, the database would stamp the wall clock: not the same data twice.
-            row = {"created_at": self.now, "updated_at": self.now, **row}
-        self.rows.setdefault(table, []).append(row)
-        return int(row.get("id", 0))
+        """Append a row to ``table``; every call for a table names the same fields in order.
+
+        Tables with an id get the next one; timestamped tables get ``now`` where the
+        row leaves the timestamps out (the database would stamp the wall clock: not the
+        same data twice).
+        """
+        shape = self._shapes.get(table)
+        if shape is None:
+            shape = self._start(table, tuple(row))
+        keys, with_id, stamps, rows = shape
+        if tuple(row) != keys:
+            raise ValueError(f"demo row for {table} names {tuple(row)}, not {keys}")
+        if with_id:
+            row_id = self._ids[table] + 1
+            self._ids[table] = row_id
+            rows.append((row_id, *row.values(), *stamps))
+            return row_id
+        rows.append((*row.values(), *stamps))
+        return 0
+
+    def _start(self, table: str, keys: tuple[str, ...]) -> _Shape:
+        with_id = table not in _LINK_TABLES and "id" not in keys
+        stamped = table in _TIMESTAMPED and "created_at" not in keys
+        self.columns[table] = ("id",) * with_id + keys + ("created_at", "updated_at") * stamped
+        self.rows[table] = []
+        self._ids[table] = 0
+        shape = (keys, with_id, (self.now, self.now) * stamped, self.rows[table])
+        self._shapes[table] = shape
+        return shape
+
+    def set_last(self, table: str, column: str, value: Any) -> None:
+        """Change one field of the row added last to ``table``."""
+        index = self.columns[table].index(column)
+        last = self.rows[table][-1]
+        self.rows[table][-1] = (*last[:index], value, *last[index + 1 :])
 
     def past(self, days: int) -> datetime:
-        return _stamp(
-            self.now - timedelta(days=self.rng.randint(0, days), minutes=self.rng.randint(0, 600))
+        # Whole minutes before 9:00: no microseconds to strip.
+        return self.now - timedelta(
+            days=self.rng.randint(0, days), minutes=self.rng.randint(0, 600)
         )
 
     # --- organizations -------------------------------------------------------------
@@ -220,7 +287,7 @@ class _Builder:
                 f"{prefix} {city[0]}", OrganizationKind.MUNICIPALITY, city=city
             )
             self.org_municipality[org_id] = org_id
-            self.rows["organization"][-1]["municipality_id"] = org_id
+            self.set_last("organization", "municipality_id", org_id)
             city_org[city[0]] = org_id
             self.municipality_ids.append(org_id)
         for city in cities[:10]:
@@ -253,11 +320,11 @@ class _Builder:
             (OrganizationKind.EDUCATION_RESEARCH, words["education"], [c[0] for c in cities]),
             (OrganizationKind.MEDIA, words["media"], [c[0] for c in cities]),
         ]
-        weights = [45, 35, 8, 7, 5]
+        weights = _cumulative([45, 35, 8, 7, 5])
         by_name = {c[0]: c for c in cities}
         count = len(self.org_kind)
         while count < target:
-            kind, templates, fillers = self.rng.choices(patterns, weights)[0]
+            kind, templates, fillers = self.rng.pick(patterns, weights)
             template = self.rng.choice(templates)
             filler = self.rng.choice(fillers)
             name = template.format(filler)
@@ -281,10 +348,10 @@ class _Builder:
             male_form, _, female_form = rng.choice(group["last"]).partition("|")
             last = female_form if gender == "female" and female_form else male_form
         else:
-            gender = rng.choices(["female", "male", "neutral"], [49, 49, 2])[0]
+            gender = rng.pick(_GENDERS, _GENDER_WEIGHTS)
             first = rng.choice(words[f"{gender}_first"])
             # Zipf-like: Müller is common (a few per cent), the tail is long.
-            last = rng.choices(words["last_names"], cum_weights=self.last_name_weights)[0]
+            last = rng.pick(words["last_names"], self.last_name_weights)
             if rng.random() < 0.005:
                 particle, last = rng.choice(words["particles"])
             if rng.random() < 0.05:
@@ -322,7 +389,7 @@ class _Builder:
                 updated_at=max(created, self.past(365)),
                 deleted_at=None,
             )
-            roles = rng.choices([1, 2, 3], [55, 40, 5])[0]
+            roles = rng.pick(_ROLE_COUNTS, _ROLE_COUNT_WEIGHTS)
             chosen = rng.sample(org_ids, roles)
             for index, org_id in enumerate(chosen):
                 self.role(person_id, org_id, first, last, primary=index == 0, salutation=salutation)
@@ -340,8 +407,8 @@ class _Builder:
                 city = rng.choice(words["municipalities"])
                 self.add(
                     "address",
-                    person_id=person_id,
                     organization_id=None,
+                    person_id=person_id,
                     affiliation_id=None,
                     kind=AddressKind.PRIVATE,
                     street=f"{rng.choice(words['streets'])} {rng.randint(1, 80)}",
@@ -352,7 +419,7 @@ class _Builder:
                 )
             if rng.random() < 0.15:
                 self._phone("person_id", person_id, "50667", ContactKind.MOBILE, "privat")
-            for tag_id in rng.sample(tag_ids, rng.choices([0, 1, 2, 3], [20, 40, 30, 10])[0]):
+            for tag_id in rng.sample(tag_ids, rng.pick(_TAG_COUNTS, _TAG_COUNT_WEIGHTS)):
                 self.add("person_tag", person_id=person_id, tag_id=tag_id)
             if rng.random() < 0.04:
                 self.add(
@@ -507,10 +574,11 @@ _ORDER: tuple[tuple[str, Table], ...] = (
 def _write(connection: Connection, builder: _Builder, *, large: bool) -> None:
     tables = [table.name for _key, table in _ORDER]
     assert all(name in Base.metadata.tables for name in tables)
-    if large:
-        with indexes_deferred(connection, tables):
-            for key, table in _ORDER:
-                insert_rows(connection, table, builder.rows.get(key, []))
-    else:
+    # A fresh file: foreign keys checked once after the load, not for each of 2.5M rows.
+    with (
+        foreign_keys_checked_at_end(connection),
+        indexes_deferred(connection, tables) if large else nullcontext(),
+    ):
         for key, table in _ORDER:
-            insert_rows(connection, table, builder.rows.get(key, []))
+            if key in builder.rows:
+                insert_tuples(connection, table, builder.columns[key], builder.rows[key])

@@ -12,9 +12,13 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
 from itertools import chain, repeat
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, text
+from sqlalchemy import Connection, Table, bindparam, event, text
+
+from partnercrm.errors import InternalError
+from partnercrm.i18n import translate
 
 
 def _converter(sample: Any) -> Callable[[Any], Any] | None:
@@ -122,6 +126,57 @@ def update_rows(
     return int(result.rowcount)
 
 
+def insert_tuples(
+    connection: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+) -> int:
+    """Insert ``rows`` (tuples of the values of ``columns``) into ``table``.
+
+    The same values as ``insert_rows`` would store, without a dict per row: values are
+    converted column by column, and the table's columns that ``columns`` leaves out take
+    their scalar default (or the server default).
+    """
+    if not rows:
+        return 0
+    if connection.dialect.name != "sqlite":
+        return insert_rows(
+            connection, table, [dict(zip(columns, row, strict=True)) for row in rows]
+        )
+    defaults = {
+        c.name: getattr(c.default, "arg", None)
+        for c in table.columns
+        if c.name not in columns and c.default is not None and c.default.is_scalar
+    }
+    converters = [
+        _converter(next((row[index] for row in rows if row[index] is not None), None))
+        for index in range(len(columns))
+    ]
+    fill = tuple(defaults.values())
+    data: list[tuple[Any, ...]]
+    if any(converters):
+        values: list[Iterable[Any]] = [list(map(itemgetter(i), rows)) for i in range(len(columns))]
+        # Converted once per distinct value: timestamps repeat within a row and across rows.
+        stored: dict[Any, Any] = {None: None}
+        for index, convert in enumerate(converters):
+            if convert is not None:
+                column_values = values[index]
+                for value in set(column_values).difference(stored):
+                    stored[value] = convert(value)
+                values[index] = list(map(stored.__getitem__, column_values))
+        # The defaults repeat without end: the rows' columns set the length.
+        data = list(zip(*values, *(repeat(value) for value in fill), strict=False))
+    elif fill:
+        data = [row + fill for row in rows]
+    else:
+        data = list(rows)  # no conversion: the rows as they are
+    names = ", ".join(f'"{c}"' for c in [*columns, *defaults])
+    marks = ", ".join("?" for _ in range(len(columns) + len(defaults)))
+    connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', data)
+    return len(rows)
+
+
 @contextmanager
 def indexes_deferred(connection: Connection, tables: Sequence[str]) -> Iterator[None]:
     """Drop the secondary indexes of ``tables`` (SQLite) and rebuild them at the end."""
@@ -158,3 +213,44 @@ def triggers_deferred(connection: Connection, table_name: str) -> Iterator[None]
     finally:
         for _name, sql in triggers:
             connection.exec_driver_sql(sql)
+
+
+_RESTORE_FOREIGN_KEYS = "partnercrm.restore_foreign_keys"
+
+
+@contextmanager
+def foreign_keys_checked_at_end(connection: Connection) -> Iterator[None]:
+    """Check the foreign keys of a load once at the end instead of row by row (SQLite).
+
+    SQLite only switches enforcement off outside a transaction, so this works when the
+    load is the transaction's first write (a demo into a fresh file); otherwise every row
+    is checked as usual. At the end ``PRAGMA foreign_key_check`` must find nothing, or
+    InternalError is raised (the caller's transaction then rolls back). Enforcement is
+    switched on again when the connection goes back to the pool, after the commit.
+    """
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    if connection.exec_driver_sql("PRAGMA foreign_keys").scalar():
+        yield  # inside a transaction already: the pragma had no effect
+        return
+    if not event.contains(connection.engine, "checkin", _restore_foreign_keys):
+        event.listen(connection.engine, "checkin", _restore_foreign_keys)
+    connection.connection.info[_RESTORE_FOREIGN_KEYS] = True
+    yield
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if broken:
+        table, rowid, parent, _key = broken[0]
+        raise InternalError(
+            translate(
+                "database",
+                "The load left {count} rows pointing at missing rows, for example row "
+                "{rowid} of {table} at {parent}. Nothing was saved.",
+            ).format(count=len(broken), rowid=rowid, table=table, parent=parent)
+        )
+
+
+def _restore_foreign_keys(dbapi_connection: Any, record: Any) -> None:
+    if record.info.pop(_RESTORE_FOREIGN_KEYS, False) and dbapi_connection is not None:
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")

@@ -58,7 +58,16 @@ def rebuild_interactions(connection: Connection, ids: Collection[int] | None = N
     one pass at the end, several times faster than a trigger per row.
     """
     full = ids is None
-    fts = full and connection.dialect.name == "sqlite" and has_fulltext(connection)
+    sqlite = connection.dialect.name == "sqlite"
+    fts = full and sqlite and has_fulltext(connection)
+    if full and sqlite:
+        with (
+            triggers_deferred(connection, InteractionSearch.__tablename__) if fts else nullcontext()
+        ):
+            count = _rebuild_all_sqlite(connection)
+        if fts:
+            connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+        return count
     with triggers_deferred(connection, InteractionSearch.__tablename__) if fts else nullcontext():
         if ids is None:
             connection.execute(delete(InteractionSearch))
@@ -88,6 +97,40 @@ def rebuild_interactions(connection: Connection, ids: Collection[int] | None = N
     if fts:
         connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
     return count
+
+
+def _rebuild_all_sqlite(connection: Connection) -> int:
+    """Every haystack, computed once per distinct (subject, text, note) and joined in SQL.
+
+    Standard texts repeat (500,000 demo interactions have a few thousand distinct
+    ones), so no interaction row passes through Python; with all texts distinct it
+    is one read, one executemany and one join.
+    """
+    connection.exec_driver_sql("DELETE FROM interaction_search")
+    texts = connection.exec_driver_sql(
+        "SELECT DISTINCT subject, text, followup_note FROM interaction"
+    ).all()
+    connection.exec_driver_sql(
+        "CREATE TEMP TABLE _interaction_haystack (subject TEXT, text TEXT, note TEXT, "
+        "haystack TEXT NOT NULL, PRIMARY KEY (subject, text, note))"
+    )
+    try:
+        connection.exec_driver_sql(
+            "INSERT INTO _interaction_haystack VALUES (?, ?, ?, ?)",
+            [
+                (subject, body, note, haystack_of(subject, body, note))
+                for subject, body, note in texts
+            ],
+        )
+        inserted = connection.exec_driver_sql(
+            "INSERT INTO interaction_search (interaction_id, haystack) "
+            "SELECT i.id, h.haystack FROM interaction AS i JOIN _interaction_haystack AS h "
+            "ON h.subject = i.subject AND h.text = i.text AND h.note = i.followup_note "
+            "ORDER BY i.id"
+        )
+        return int(inserted.rowcount)
+    finally:
+        connection.exec_driver_sql("DROP TABLE temp._interaction_haystack")
 
 
 def has_fulltext(connection: Connection) -> bool:
