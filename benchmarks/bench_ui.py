@@ -14,6 +14,9 @@ Usage::
     partnercrm --db /tmp/bench100k.sqlite demo --people 100000   # once
     python benchmarks/bench_ui.py --db /tmp/bench100k.sqlite
 
+The database is opened as the program opens it: a file of an older schema is backed up
+and upgraded, so keep a copy if other code versions need the original.
+
 Targets (reference/perf-baselines.md): start ≤ 0.6 s, first paint ≤ 100 ms, jumps
 p95 ≤ 16 ms, re-sort ≤ 200 ms, keystroke p95 ≤ 30 ms, RSS ≤ 200 MB.
 """
