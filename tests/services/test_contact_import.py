@@ -88,3 +88,26 @@ def test_people_in_the_trash_are_not_matched(session: Session) -> None:
     session.flush()
     (row,) = plan_import(session, [_incoming(1, "Jürgen", "Müller", "Stadt Köln")])
     assert (row.match, row.person_id, row.decision) == (MatchKind.NONE, None, Decision.CREATE)
+
+
+def test_a_new_person_joins_the_oldest_of_two_organizations_of_one_name(
+    session: Session,
+) -> None:
+    from sqlalchemy import select
+
+    from partnercrm.model import Affiliation, Organization, OrganizationKind
+    from partnercrm.services.contact_import import apply_import
+
+    older, newer = (
+        Organization(name="Stadt Köln", kind=OrganizationKind.MUNICIPALITY, sort_key="stadt koln")
+        for _ in range(2)
+    )
+    session.add(older)
+    session.flush()
+    session.add(newer)
+    session.flush()
+    assert older.id < newer.id
+    rows = plan_import(session, [_incoming(1, "Jana", "Neu", "Stadt Köln")])
+    apply_import(session, rows, format="vcard", sources=["in.vcf"])
+    joined = session.scalars(select(Affiliation.organization_id)).all()
+    assert joined == [older.id]

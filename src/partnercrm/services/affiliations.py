@@ -82,7 +82,9 @@ def find_or_create_organization(session: Session, name: str, *, field: str) -> O
         )
     key = fold(clean)
     existing = session.scalars(
-        select(Organization).where(Organization.sort_key == key, Organization.deleted_at.is_(None))
+        select(Organization)
+        .where(Organization.sort_key == key, Organization.deleted_at.is_(None))
+        .order_by(Organization.id)  # of several with one name, the oldest
     ).first()
     if existing is not None:
         return existing

@@ -84,6 +84,24 @@ def _point_row(item: Any, owner: str, owner_id: int, now: Any) -> dict[str, Any]
     }
 
 
+def _live_organizations(session: Session, keys: set[str]) -> dict[str, int]:
+    """Live organizations by folded name; of several with one name, the oldest (as
+    ``affiliations.find_or_create_organization``)."""
+    found: dict[str, int] = {}
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), 500):
+        for oid, key in session.execute(
+            select(Organization.id, Organization.sort_key)
+            .where(
+                Organization.sort_key.in_(ordered[start : start + 500]),
+                Organization.deleted_at.is_(None),
+            )
+            .order_by(Organization.id)
+        ):
+            found.setdefault(key, oid)
+    return found
+
+
 def create_people(
     session: Session, contacts: Sequence[tuple[IncomingContact, str | None]]
 ) -> tuple[list[int], list[int]]:
@@ -102,16 +120,7 @@ def create_people(
         fold(" ".join(a.organization_name.split())) for c, _ in contacts for a in c.affiliations
     }
     wanted.discard("")
-    orgs: dict[str, int] = {}
-    keys = sorted(wanted)
-    for start in range(0, len(keys), 500):
-        for oid, key in session.execute(
-            select(Organization.id, Organization.sort_key).where(
-                Organization.sort_key.in_(keys[start : start + 500]),
-                Organization.deleted_at.is_(None),
-            )
-        ):
-            orgs.setdefault(key, oid)
+    orgs = _live_organizations(session, wanted)
     tag_ids = {key: tid for tid, key in session.execute(select(Tag.id, Tag.key))}
     people: list[dict[str, Any]] = []
     new_orgs: list[dict[str, Any]] = []
@@ -358,18 +367,9 @@ def apply_merges(session: Session, merges: Sequence[MergeWrite]) -> None:
             created_tags.append({"id": next_tag, "name": wanted_tags[key], "key": key})
             next_tag += 1
     insert_rows(connection, Tag.__table__, created_tags)  # type: ignore[arg-type]
-    orgs: dict[str, int] = {}
-    org_keys = sorted({fold(" ".join(r.organization_name.split())) for _, r, _ in new_roles})
-    for start in range(0, len(org_keys), 500):
-        for oid, key in session.execute(
-            select(Organization.id, Organization.sort_key)
-            .where(
-                Organization.sort_key.in_(org_keys[start : start + 500]),
-                Organization.deleted_at.is_(None),
-            )
-            .order_by(Organization.id)
-        ):
-            orgs.setdefault(key, oid)
+    orgs = _live_organizations(
+        session, {fold(" ".join(r.organization_name.split())) for _, r, _ in new_roles}
+    )
     created_orgs: list[dict[str, Any]] = []
     next_org = _next_id(session, Organization)
     next_role = _next_id(session, Affiliation)
