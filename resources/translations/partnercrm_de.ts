@@ -358,26 +358,24 @@
         <translation>„{action}“ lässt sich nicht rückgängig machen oder wiederholen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/commands/organizations.py" line="72"/>
-        <location filename="../../src/partnercrm/ui/commands/people.py" line="85"/>
+        <location filename="../../src/partnercrm/ui/commands/organizations.py" line="71"/>
+        <location filename="../../src/partnercrm/ui/commands/people.py" line="84"/>
         <source>Create {name}</source>
         <translation>{name} anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/commands/organizations.py" line="110"/>
-        <location filename="../../src/partnercrm/ui/commands/people.py" line="135"/>
+        <location filename="../../src/partnercrm/ui/commands/organizations.py" line="109"/>
+        <location filename="../../src/partnercrm/ui/commands/people.py" line="134"/>
         <source>Edit {name}</source>
         <translation>{name} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/commands/organizations.py" line="134"/>
-        <location filename="../../src/partnercrm/ui/commands/people.py" line="174"/>
+        <location filename="../../src/partnercrm/ui/commands/trash.py" line="52"/>
         <source>Move {names} to the trash</source>
         <translation>{names} in den Papierkorb legen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/commands/organizations.py" line="150"/>
-        <location filename="../../src/partnercrm/ui/commands/people.py" line="190"/>
+        <location filename="../../src/partnercrm/ui/commands/trash.py" line="50"/>
         <source>Restore {names}</source>
         <translation>{names} wiederherstellen</translation>
     </message>
@@ -2266,32 +2264,32 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
 <context>
     <name>OrganizationsView</name>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="47"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="46"/>
         <source>Search organisations (Ctrl+F): name, city…</source>
         <translation>Organisationen suchen (Strg+F): Name, Ort…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="48"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="47"/>
         <source>Search organisations</source>
         <translation>Organisationen suchen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="52"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="51"/>
         <source>Filter by kind</source>
         <translation>Nach Art filtern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="53"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="52"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="61"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="60"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="110"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="109"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln Organisation</numerusform>
@@ -2299,25 +2297,23 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="136"/>
         <source>and %n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>und %n weitere</numerusform>
             <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="141"/>
         <source>Move to trash</source>
-        <translation>In den Papierkorb</translation>
+        <translation type="vanished">In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="168"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="158"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="169"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="159"/>
         <source>Save the changes to this organisation first?</source>
         <translation>Änderungen an dieser Organisation zuerst speichern?</translation>
     </message>
@@ -2595,30 +2591,28 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="96"/>
         <source>and %n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>und %n weitere</numerusform>
             <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="101"/>
         <source>Move to trash</source>
-        <translation>In den Papierkorb</translation>
+        <translation type="vanished">In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="142"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="133"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="143"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="134"/>
         <source>Save the changes to this person first?</source>
         <translation>Änderungen an dieser Person zuerst speichern?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="158"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="149"/>
         <source>Logged %n e-mail(s).</source>
         <translation>
             <numerusform>%n E-Mail erfasst.</numerusform>
@@ -2626,18 +2620,18 @@ Kontakte, Organisationen und Veranstaltungen für sektorübergreifende Netzwerke
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="177"/>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="189"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="168"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="180"/>
         <source>Save as distribution list</source>
         <translation>Als Verteiler speichern</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="177"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="168"/>
         <source>Name of the list:</source>
         <translation>Name des Verteilers:</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="191"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="182"/>
         <source>Saved the list “{name}”.</source>
         <translation>Verteiler „{name}“ gespeichert.</translation>
     </message>
@@ -3507,60 +3501,9 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
     </message>
 </context>
 <context>
-    <name>TrashView</name>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="46"/>
-        <source>People in the trash</source>
-        <translation>Personen im Papierkorb</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="49"/>
-        <source>Organisations in the trash</source>
-        <translation>Organisationen im Papierkorb</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="51"/>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="52"/>
-        <source>Organisations</source>
-        <translation>Organisationen</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="53"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="54"/>
-        <source>Delete for &amp;good…</source>
-        <translation>Endgültig &amp;löschen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="56"/>
-        <source>Items in the trash are hidden everywhere else. Restoring can be undone.</source>
-        <translation>Einträge im Papierkorb sind überall sonst ausgeblendet. Wiederherstellen lässt sich rückgängig machen.</translation>
-    </message>
+    <name>Trash</name>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="80"/>
-        <source>In the trash: %n person(s)</source>
-        <translation>
-            <numerusform>Im Papierkorb: %n Person</numerusform>
-            <numerusform>Im Papierkorb: %n Personen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="82"/>
-        <source>%n organisation(s)</source>
-        <translation>
-            <numerusform>%n Organisation</numerusform>
-            <numerusform>%n Organisationen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="100"/>
+        <location filename="../../src/partnercrm/ui/commands/trash.py" line="71"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere</numerusform>
@@ -3568,18 +3511,88 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="117"/>
+        <location filename="../../src/partnercrm/ui/commands/trash.py" line="90"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="128"/>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="142"/>
+        <location filename="../../src/partnercrm/ui/commands/trash.py" line="92"/>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="45"/>
+        <source>People in the trash</source>
+        <translation>Personen im Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="48"/>
+        <source>Organisations in the trash</source>
+        <translation>Organisationen im Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="50"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="51"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="52"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="53"/>
+        <source>Delete for &amp;good…</source>
+        <translation>Endgültig &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="55"/>
+        <source>Items in the trash are hidden everywhere else. Restoring can be undone.</source>
+        <translation>Einträge im Papierkorb sind überall sonst ausgeblendet. Wiederherstellen lässt sich rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="79"/>
+        <source>In the trash: %n person(s)</source>
+        <translation>
+            <numerusform>Im Papierkorb: %n Person</numerusform>
+            <numerusform>Im Papierkorb: %n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="81"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="vanished">
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="vanished">Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="113"/>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="127"/>
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="130"/>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="115"/>
         <source>Delete {names} for good? This cannot be undone; everything stored about them is erased.</source>
         <translation>{names} endgültig löschen? Das lässt sich nicht rückgängig machen; alle gespeicherten Angaben werden gelöscht.</translation>
     </message>
@@ -3850,12 +3863,12 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <translation>Wählen Sie eine Organisation oder geben Sie ihren Namen ein.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/affiliations.py" line="99"/>
+        <location filename="../../src/partnercrm/services/affiliations.py" line="101"/>
         <source>The organization {id} does not exist.</source>
         <translation>Die Organisation {id} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/affiliations.py" line="114"/>
+        <location filename="../../src/partnercrm/services/affiliations.py" line="116"/>
         <source>The role cannot end before it begins.</source>
         <translation>Die Funktion kann nicht enden, bevor sie beginnt.</translation>
     </message>
@@ -4367,36 +4380,41 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <source>“{value}” is not a valid database address. Give a file path or a URL such as postgresql://user@host/partnercrm.</source>
         <translation>„{value}“ ist keine gültige Datenbankadresse. Geben Sie einen Dateipfad oder eine URL wie postgresql://user@host/partnercrm an.</translation>
     </message>
+    <message>
+        <location filename="../../src/partnercrm/store/bulk_load.py" line="246"/>
+        <source>The load left {count} rows pointing at missing rows, for example row {rowid} of {table} at {parent}. Nothing was saved.</source>
+        <translation>Beim Laden verweisen {count} Zeilen auf fehlende Zeilen, zum Beispiel Zeile {rowid} von {table} auf {parent}. Es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="442"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="509"/>
         <source>The demo needs at least 10 people.</source>
         <translation>Das Demo-Netzwerk braucht mindestens 10 Personen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="447"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="514"/>
         <source>The database already holds {count} people; the demo network is only loaded into an empty database. Use --db with a new file name.</source>
         <translation>Die Datenbank enthält bereits {count} Personen; das Demo-Netzwerk wird nur in eine leere Datenbank geladen. Verwenden Sie --db mit einem neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="455"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="522"/>
         <source>Creating organizations and people…</source>
         <translation>Organisationen und Personen werden angelegt…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="460"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="527"/>
         <source>Creating interactions and events…</source>
         <translation>Aktivitäten und Veranstaltungen werden angelegt…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="464"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="531"/>
         <source>Writing to the database…</source>
         <translation>In die Datenbank schreiben…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="466"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="533"/>
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
@@ -4745,7 +4763,7 @@ Vertretene Organisationen: {organizations} · Kommunen und Kreise: {municipaliti
         <translation>Das Logo wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/bulk_people.py" line="339"/>
+        <location filename="../../src/partnercrm/services/bulk_people.py" line="348"/>
         <source>People changed during the import; try again.</source>
         <translation>Während des Imports wurden Personen geändert; versuchen Sie es erneut.</translation>
     </message>

@@ -358,26 +358,24 @@
         <translation>“{action}” cannot be undone or redone: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/commands/organizations.py" line="72"/>
-        <location filename="../../src/partnercrm/ui/commands/people.py" line="85"/>
+        <location filename="../../src/partnercrm/ui/commands/organizations.py" line="71"/>
+        <location filename="../../src/partnercrm/ui/commands/people.py" line="84"/>
         <source>Create {name}</source>
         <translation>Create {name}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/commands/organizations.py" line="110"/>
-        <location filename="../../src/partnercrm/ui/commands/people.py" line="135"/>
+        <location filename="../../src/partnercrm/ui/commands/organizations.py" line="109"/>
+        <location filename="../../src/partnercrm/ui/commands/people.py" line="134"/>
         <source>Edit {name}</source>
         <translation>Edit {name}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/commands/organizations.py" line="134"/>
-        <location filename="../../src/partnercrm/ui/commands/people.py" line="174"/>
+        <location filename="../../src/partnercrm/ui/commands/trash.py" line="52"/>
         <source>Move {names} to the trash</source>
         <translation>Move {names} to the trash</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/commands/organizations.py" line="150"/>
-        <location filename="../../src/partnercrm/ui/commands/people.py" line="190"/>
+        <location filename="../../src/partnercrm/ui/commands/trash.py" line="50"/>
         <source>Restore {names}</source>
         <translation>Restore {names}</translation>
     </message>
@@ -2266,32 +2264,32 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
 <context>
     <name>OrganizationsView</name>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="47"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="46"/>
         <source>Search organisations (Ctrl+F): name, city…</source>
         <translation>Search organisations (Ctrl+F): name, city…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="48"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="47"/>
         <source>Search organisations</source>
         <translation>Search organisations</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="52"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="51"/>
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="53"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="52"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="61"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="60"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="110"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="109"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>
@@ -2299,25 +2297,23 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="136"/>
         <source>and %n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="141"/>
         <source>Move to trash</source>
-        <translation>Move to trash</translation>
+        <translation type="vanished">Move to trash</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="168"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="158"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="169"/>
+        <location filename="../../src/partnercrm/ui/views/organizations_view.py" line="159"/>
         <source>Save the changes to this organisation first?</source>
         <translation>Save the changes to this organisation first?</translation>
     </message>
@@ -2595,30 +2591,28 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="96"/>
         <source>and %n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="101"/>
         <source>Move to trash</source>
-        <translation>Move to trash</translation>
+        <translation type="vanished">Move to trash</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="142"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="133"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="143"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="134"/>
         <source>Save the changes to this person first?</source>
         <translation>Save the changes to this person first?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="158"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="149"/>
         <source>Logged %n e-mail(s).</source>
         <translation>
             <numerusform>Logged %n e-mail.</numerusform>
@@ -2626,18 +2620,18 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="177"/>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="189"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="168"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="180"/>
         <source>Save as distribution list</source>
         <translation>Save as distribution list</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="177"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="168"/>
         <source>Name of the list:</source>
         <translation>Name of the list:</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/people_view.py" line="191"/>
+        <location filename="../../src/partnercrm/ui/views/people_view.py" line="182"/>
         <source>Saved the list “{name}”.</source>
         <translation>Saved the list “{name}”.</translation>
     </message>
@@ -3507,60 +3501,9 @@ Organisations represented: {organizations} · municipalities and districts: {mun
     </message>
 </context>
 <context>
-    <name>TrashView</name>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="46"/>
-        <source>People in the trash</source>
-        <translation>People in the trash</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="49"/>
-        <source>Organisations in the trash</source>
-        <translation>Organisations in the trash</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="51"/>
-        <source>People</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="52"/>
-        <source>Organisations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="53"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restore</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="54"/>
-        <source>Delete for &amp;good…</source>
-        <translation>Delete for &amp;good…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="56"/>
-        <source>Items in the trash are hidden everywhere else. Restoring can be undone.</source>
-        <translation>Items in the trash are hidden everywhere else. Restoring can be undone.</translation>
-    </message>
+    <name>Trash</name>
     <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="80"/>
-        <source>In the trash: %n person(s)</source>
-        <translation>
-            <numerusform>In the trash: %n person</numerusform>
-            <numerusform>In the trash: %n people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="82"/>
-        <source>%n organisation(s)</source>
-        <translation>
-            <numerusform>%n organisation</numerusform>
-            <numerusform>%n organisations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="100"/>
+        <location filename="../../src/partnercrm/ui/commands/trash.py" line="71"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -3568,18 +3511,88 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="117"/>
+        <location filename="../../src/partnercrm/ui/commands/trash.py" line="90"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="128"/>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="142"/>
+        <location filename="../../src/partnercrm/ui/commands/trash.py" line="92"/>
+        <source>Move to trash</source>
+        <translation>Move to trash</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="45"/>
+        <source>People in the trash</source>
+        <translation>People in the trash</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="48"/>
+        <source>Organisations in the trash</source>
+        <translation>Organisations in the trash</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="50"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="51"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="52"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="53"/>
+        <source>Delete for &amp;good…</source>
+        <translation>Delete for &amp;good…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="55"/>
+        <source>Items in the trash are hidden everywhere else. Restoring can be undone.</source>
+        <translation>Items in the trash are hidden everywhere else. Restoring can be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="79"/>
+        <source>In the trash: %n person(s)</source>
+        <translation>
+            <numerusform>In the trash: %n person</numerusform>
+            <numerusform>In the trash: %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="81"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="vanished">
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="vanished">Restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="113"/>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="127"/>
         <source>Delete for good</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="130"/>
+        <location filename="../../src/partnercrm/ui/views/trash_view.py" line="115"/>
         <source>Delete {names} for good? This cannot be undone; everything stored about them is erased.</source>
         <translation>Delete {names} for good? This cannot be undone; everything stored about them is erased.</translation>
     </message>
@@ -3850,12 +3863,12 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <translation>Choose an organization or type its name.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/affiliations.py" line="99"/>
+        <location filename="../../src/partnercrm/services/affiliations.py" line="101"/>
         <source>The organization {id} does not exist.</source>
         <translation>The organization {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/affiliations.py" line="114"/>
+        <location filename="../../src/partnercrm/services/affiliations.py" line="116"/>
         <source>The role cannot end before it begins.</source>
         <translation>The role cannot end before it begins.</translation>
     </message>
@@ -4367,36 +4380,41 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <source>“{value}” is not a valid database address. Give a file path or a URL such as postgresql://user@host/partnercrm.</source>
         <translation>“{value}” is not a valid database address. Give a file path or a URL such as postgresql://user@host/partnercrm.</translation>
     </message>
+    <message>
+        <location filename="../../src/partnercrm/store/bulk_load.py" line="246"/>
+        <source>The load left {count} rows pointing at missing rows, for example row {rowid} of {table} at {parent}. Nothing was saved.</source>
+        <translation>The load left {count} rows pointing at missing rows, for example row {rowid} of {table} at {parent}. Nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="442"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="509"/>
         <source>The demo needs at least 10 people.</source>
         <translation>The demo needs at least 10 people.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="447"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="514"/>
         <source>The database already holds {count} people; the demo network is only loaded into an empty database. Use --db with a new file name.</source>
         <translation>The database already holds {count} people; the demo network is only loaded into an empty database. Use --db with a new file name.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="455"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="522"/>
         <source>Creating organizations and people…</source>
         <translation>Creating organizations and people…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="460"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="527"/>
         <source>Creating interactions and events…</source>
         <translation>Creating interactions and events…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="464"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="531"/>
         <source>Writing to the database…</source>
         <translation>Writing to the database…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/demo_network.py" line="466"/>
+        <location filename="../../src/partnercrm/services/demo_network.py" line="533"/>
         <source>Building the search index…</source>
         <translation>Building the search index…</translation>
     </message>
@@ -4745,7 +4763,7 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <translation>The logo image is not stored.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/services/bulk_people.py" line="339"/>
+        <location filename="../../src/partnercrm/services/bulk_people.py" line="348"/>
         <source>People changed during the import; try again.</source>
         <translation>People changed during the import; try again.</translation>
     </message>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -123,36 +122,3 @@ class EditOrganizationCommand(DataCommand):
 
     def _undo(self) -> None:
         self._write(self.before)
-
-
-class TrashOrganizationsCommand(DataCommand):
-    """Move organisations to the trash; undo restores them."""
-
-    def __init__(self, ctx: AppContext, ids: Sequence[int], names: str) -> None:
-        super().__init__(
-            ctx,
-            QCoreApplication.translate("Commands", "Move {names} to the trash").format(names=names),
-        )
-        self.ids = list(ids)
-
-    def _do(self) -> None:
-        self.ctx.write(lambda s: organizations.trash_organizations(s, self.ids))
-
-    def _undo(self) -> None:
-        self.ctx.write(lambda s: organizations.restore_organizations(s, self.ids))
-
-
-class RestoreOrganizationsCommand(DataCommand):
-    """Take organisations out of the trash; undo puts them back."""
-
-    def __init__(self, ctx: AppContext, ids: Sequence[int], names: str) -> None:
-        super().__init__(
-            ctx, QCoreApplication.translate("Commands", "Restore {names}").format(names=names)
-        )
-        self.ids = list(ids)
-
-    def _do(self) -> None:
-        self.ctx.write(lambda s: organizations.restore_organizations(s, self.ids))
-
-    def _undo(self) -> None:
-        self.ctx.write(lambda s: organizations.trash_organizations(s, self.ids))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -165,43 +164,8 @@ class _Versioned:
         return Changes.of(updated={"person": {self.person_id}})
 
 
-class TrashPeopleCommand(DataCommand):
-    """Move people to the trash; undo restores them."""
-
-    def __init__(self, ctx: AppContext, ids: Sequence[int], names: str) -> None:
-        super().__init__(
-            ctx,
-            QCoreApplication.translate("Commands", "Move {names} to the trash").format(names=names),
-        )
-        self.ids = list(ids)
-
-    def _do(self) -> None:
-        self.ctx.write(lambda s: people.trash_people(s, self.ids))
-
-    def _undo(self) -> None:
-        self.ctx.write(lambda s: people.restore_people(s, self.ids))
-
-
-class RestorePeopleCommand(DataCommand):
-    """Take people out of the trash; undo puts them back."""
-
-    def __init__(self, ctx: AppContext, ids: Sequence[int], names: str) -> None:
-        super().__init__(
-            ctx, QCoreApplication.translate("Commands", "Restore {names}").format(names=names)
-        )
-        self.ids = list(ids)
-
-    def _do(self) -> None:
-        self.ctx.write(lambda s: people.restore_people(s, self.ids))
-
-    def _undo(self) -> None:
-        self.ctx.write(lambda s: people.trash_people(s, self.ids))
-
-
 __all__ = [
     "CreatePersonCommand",
     "EditPersonCommand",
     "PersonSnapshot",
-    "RestorePeopleCommand",
-    "TrashPeopleCommand",
 ]

@@ -13,11 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnercrm.errors import UserError
 from partnercrm.model.enums import OrganizationKind, Sector
 from partnercrm.services.changes import Changes
 from partnercrm.services.organizations import OrganizationFilter
-from partnercrm.ui.commands.organizations import TrashOrganizationsCommand
+from partnercrm.ui.commands.trash import ORGANIZATIONS, move_with_undo, names_of
 from partnercrm.ui.context import AppContext
 from partnercrm.ui.editors.organization_editor import OrganizationEditor
 from partnercrm.ui.icons import icon
@@ -128,19 +127,10 @@ class OrganizationsView(QWidget):
 
     def delete_selected(self) -> None:
         ids = self.table.selected_ids()
-        if not ids:
-            return
-        rows = [self.model.row(self.model.row_of(i)) for i in ids[:3]]
-        names = ", ".join(r.name for r in rows if r is not None)
-        if len(ids) > 3:
-            names += " " + self.tr("and %n more", "", len(ids) - 3)
-        command = TrashOrganizationsCommand(self.ctx, ids, names)
-        try:
-            command.perform()
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Move to trash"), exc.message)
-            return
-        self.ctx.undo_stack.push(command)
+        if ids:
+            rows = [self.model.row(self.model.row_of(i)) for i in ids[:3]]
+            names = names_of([r.name for r in rows if r is not None], len(ids))
+            move_with_undo(self, self.ctx, ORGANIZATIONS, ids, names)
 
     def save_state(self, settings: Settings) -> None:
         self.table.save_state(settings)

@@ -9,7 +9,7 @@ from partnercrm.errors import UserError
 from partnercrm.services.changes import Changes
 from partnercrm.services.people import PersonFilter
 from partnercrm.ui.activities.email_drop import EmailDropFilter
-from partnercrm.ui.commands.people import TrashPeopleCommand
+from partnercrm.ui.commands.trash import PEOPLE, move_with_undo, names_of
 from partnercrm.ui.context import AppContext
 from partnercrm.ui.editors.person_editor import PersonEditor
 from partnercrm.ui.models.people_table import PeopleTableModel
@@ -88,19 +88,10 @@ class PeopleView(QWidget):
 
     def delete_selected(self) -> None:
         ids = self.table.selected_ids()
-        if not ids:
-            return
-        rows = [self.model.row(self.model.row_of(i)) for i in ids[:3]]
-        names = ", ".join(r.display_name for r in rows if r is not None)
-        if len(ids) > 3:
-            names += " " + self.tr("and %n more", "", len(ids) - 3)
-        command = TrashPeopleCommand(self.ctx, ids, names)
-        try:
-            command.perform()
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Move to trash"), exc.message)
-            return
-        self.ctx.undo_stack.push(command)
+        if ids:
+            rows = [self.model.row(self.model.row_of(i)) for i in ids[:3]]
+            names = names_of([r.display_name for r in rows if r is not None], len(ids))
+            move_with_undo(self, self.ctx, PEOPLE, ids, names)
 
     def select_record(self, person_id: int) -> None:
         if not self.table.select_id(person_id):

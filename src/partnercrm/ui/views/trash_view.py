@@ -18,8 +18,7 @@ from partnercrm.services import organizations, people
 from partnercrm.services.changes import Changes
 from partnercrm.services.organizations import OrganizationFilter
 from partnercrm.services.people import PersonFilter
-from partnercrm.ui.commands.organizations import RestoreOrganizationsCommand
-from partnercrm.ui.commands.people import RestorePeopleCommand
+from partnercrm.ui.commands.trash import ORGANIZATIONS, PEOPLE, move_with_undo, names_of
 from partnercrm.ui.context import AppContext
 from partnercrm.ui.icons import icon
 from partnercrm.ui.models.organizations_table import OrganizationsTableModel
@@ -95,28 +94,14 @@ class TrashView(QWidget):
         model = table.model()
         rows = [model.row(model.row_of(i)) for i in ids[:3]]  # type: ignore[attr-defined]
         names = [getattr(r, "display_name", None) or getattr(r, "name", "") for r in rows if r]
-        text = ", ".join(names)
-        if len(ids) > 3:
-            text += " " + self.tr("and %n more", "", len(ids) - 3)
-        return text
+        return names_of(names, len(ids))
 
     def restore_selected(self) -> None:
         entity, table = self._current()
         ids = table.selected_ids()
-        if not ids:
-            return
-        names = self._names(table, ids)
-        command = (
-            RestorePeopleCommand(self.ctx, ids, names)
-            if entity == "person"
-            else RestoreOrganizationsCommand(self.ctx, ids, names)
-        )
-        try:
-            command.perform()
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Restore"), exc.message)
-            return
-        self.ctx.undo_stack.push(command)
+        if ids:
+            kind = PEOPLE if entity == "person" else ORGANIZATIONS
+            move_with_undo(self, self.ctx, kind, ids, self._names(table, ids), restore=True)
 
     def purge_selected(self) -> None:
         entity, table = self._current()
