@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -338,6 +339,12 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.print_action)
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
+        for action in (self.undo_action, self.redo_action):
+            # The stack names the step ("Undo Move Anna Fischer, … to the trash"): as a
+            # button text it pushed the other actions off the bar; it is the tooltip.
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         toolbar.addSeparator()
         toolbar.addAction(self.delete_action)
         self.addToolBar(toolbar)
