@@ -1841,138 +1841,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="158"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="159"/>
         <source>PartnerCRM</source>
         <translation>PartnerCRM</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="220"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="221"/>
         <source>New &amp;person</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="223"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="224"/>
         <source>New &amp;organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="229"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="230"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="232"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="233"/>
         <source>Undo last import…</source>
         <translation>Undo last import…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="235"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="236"/>
         <source>&amp;Export selection…</source>
         <translation>&amp;Export selection…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="238"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="239"/>
         <source>The selected people, or everyone in the current list, as vCard, CSV or Excel</source>
         <translation>The selected people, or everyone in the current list, as vCard, CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="241"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="242"/>
         <source>Lo&amp;g interaction…</source>
         <translation>Lo&amp;g interaction…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="246"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="247"/>
         <source>Log a call, meeting or e-mail with the current contact (Ctrl+L)</source>
         <translation>Log a call, meeting or e-mail with the current contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="249"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="250"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="259"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="260"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="265"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="266"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="268"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="269"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="275"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="282"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="283"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="285"/>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="388"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="286"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="395"/>
         <source>Move to &amp;trash</source>
         <translation>Move to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="291"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="292"/>
         <source>&amp;About PartnerCRM</source>
         <translation>&amp;About PartnerCRM</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="306"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="307"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="313"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="314"/>
         <source>Print &amp;documents</source>
         <translation>Print &amp;documents</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="320"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="321"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="324"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="325"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="326"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="327"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="330"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="331"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="388"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="395"/>
         <source>&amp;Delete permanently…</source>
         <translation>&amp;Delete permanently…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="533"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="540"/>
         <source>Export as &amp;vCard…</source>
         <translation>Export as &amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="566"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="573"/>
         <source>About PartnerCRM</source>
         <translation>About PartnerCRM</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="568"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="575"/>
         <source>PartnerCRM {version}
 Contacts, organisations and events for cross-sector networks, kept on your own computer.</source>
         <translation>PartnerCRM {version}
@@ -2000,39 +2000,39 @@ Contacts, organisations and events for cross-sector networks, kept on your own c
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="121"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="122"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="122"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="123"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="125"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="126"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="133"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="134"/>
         <source>Distribution lists</source>
         <translation>Distribution lists</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="134"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="135"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="129"/>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="141"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="130"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="142"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="131"/>
-        <location filename="../../src/partnercrm/ui/main_window.py" line="142"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="132"/>
+        <location filename="../../src/partnercrm/ui/main_window.py" line="143"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
@@ -4192,42 +4192,47 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <translation>{path} is not a file. Check the name.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/import_commands.py" line="99"/>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="102"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/import_commands.py" line="107"/>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="110"/>
+        <source>Nothing was imported: the files hold no contacts.</source>
+        <translation>Nothing was imported: the files hold no contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="113"/>
         <source>Import {batch}: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped. Undo with: partnercrm import --undo {batch}</source>
         <translation>Import {batch}: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped. Undo with: partnercrm import --undo {batch}</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/import_commands.py" line="121"/>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="127"/>
         <source>{merged} records added to a person an earlier record already imported.</source>
         <translation>{merged} records added to a person an earlier record already imported.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/import_commands.py" line="132"/>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="138"/>
         <source>{source}, record {number}: </source>
         <translation>{source}, record {number}: </translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/import_commands.py" line="143"/>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="149"/>
         <source>There is no import to undo.</source>
         <translation>There is no import to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/import_commands.py" line="149"/>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="155"/>
         <source>--undo takes LAST or a batch number, not “{v}”.</source>
         <translation>--undo takes LAST or a batch number, not “{v}”.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/import_commands.py" line="156"/>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="162"/>
         <source>Import {batch} undone: {deleted} people deleted, {restored} restored, {orgs} organizations deleted.</source>
         <translation>Import {batch} undone: {deleted} people deleted, {restored} restored, {orgs} organizations deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/cli/import_commands.py" line="175"/>
+        <location filename="../../src/partnercrm/cli/import_commands.py" line="181"/>
         <source> (undone)</source>
         <translation> (undone)</translation>
     </message>
@@ -4679,7 +4684,7 @@ Organisations represented: {organizations} · municipalities and districts: {mun
         <translation>Strict import: the file has damaged records, so none of its {count} records was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/partnercrm/interchange/contact_files.py" line="178"/>
+        <location filename="../../src/partnercrm/interchange/contact_files.py" line="184"/>
         <source>{path} is not a file. Check the name.</source>
         <translation>{path} is not a file. Check the name.</translation>
     </message>

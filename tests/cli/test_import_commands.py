@@ -47,9 +47,24 @@ def test_import_of_a_non_vcard_says_so(run: Run, tmp_path: Path) -> None:
     junk = tmp_path / "junk.vcf"
     junk.write_bytes(b"\x89PNG not a card")
     code, out, err = run("import", str(junk))
-    assert code == 1 and "junk.vcf" in err and "0 new" in out
+    assert code == 1 and "junk.vcf" in err and "Nothing was imported" in out
+    code, out, _ = run("import", "--list")
+    assert "junk.vcf" not in out  # no (empty) batch to undo: the database is as it was
     code, _, err = run("import", str(tmp_path / "missing.vcf"))
     assert code == 2 and "missing.vcf" in err
+
+
+def test_dry_run_reports_the_bad_fields_the_import_would_drop(run: Run, tmp_path: Path) -> None:
+    table = tmp_path / "list.csv"
+    table.write_text(
+        "Vorname;Nachname;E-Mail-Adresse;PLZ\nAnna;Beispiel;anna-at-example.org;5066\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("import", str(table), "--dry-run")
+    assert code == 0 and "Anna Beispiel" in out
+    assert "record 2" in err and "E-Mail-Adresse" in err and "PLZ" in err
+    code, out, _ = run("import", "--list")
+    assert "list.csv" not in out  # a dry run changes nothing
 
 
 def test_export_formats_with_selection(run: Run, tmp_path: Path) -> None:

@@ -87,6 +87,9 @@ def run_import_command(ctx: CommandContext) -> int:
             for problem in preview.problems:
                 ctx.warn(_where(problem.source, problem.number) + problem.reason)
             for row in preview.rows:
+                # What the import would report for this record (bad fields dropped).
+                for reason in row.contact.problems:
+                    ctx.warn(_where(row.contact.source, row.contact.number) + reason)
                 target = f" → {row.person_name}" if row.person_name else ""
                 ctx.print(
                     f"{_where(row.contact.source, row.contact.number)}{row.decision.value}: "
@@ -103,6 +106,9 @@ def run_import_command(ctx: CommandContext) -> int:
         ctx.warn(_where(problem.source, problem.number) + problem.reason)
     for diff in summary.differences:
         ctx.warn(_where(diff.source, diff.number) + diff.reason)
+    if summary.batch_id is None:
+        ctx.print(translate("cli", "Nothing was imported: the files hold no contacts."))
+        return 1
     ctx.print(
         translate(
             "cli",

@@ -155,7 +155,13 @@ def run_import(
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> ImportSummary:
-    """Apply the preview as one import batch; the caller commits or (on Cancelled) rolls back."""
+    """Apply the preview as one import batch; the caller commits or (on Cancelled) rolls back.
+
+    A preview without records (no vCard in the file, an empty table) changes nothing:
+    no batch is started, and the summary has no batch id.
+    """
+    if not preview.rows:
+        return ImportSummary(None, 0, 0, 0, 0, tuple(preview.problems), ())
     with collector_paused():
         summary = apply_import(
             session,
